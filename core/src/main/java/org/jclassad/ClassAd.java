@@ -1,0 +1,248 @@
+package org.jclassad;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Node;
+import org.jclassad.eval.Planner;
+import org.jclassad.eval.Scope;
+import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseOptions;
+import org.jclassad.value.Value;
+
+/**
+ * A ClassAd: attribute names (case-insensitive; the first spelling is kept) bound to
+ * expressions.
+ *
+ * <p>An ad may be evaluated from many threads at once as long as nobody modifies it meanwhile.
+ *
+ * <pre>{@code
+ * ClassAd slot = ClassAd.parse("[ Cpus = 4; Memory = 8192; Arch = \"X86_64\" ]");
+ * Value ok = slot.evaluate("Cpus >= 2 && Memory >= 2048");   // true
+ * }</pre>
+ */
+public final class ClassAd {
+    /** HTCondor's print order: by name length, then by name ignoring case. */
+    public static final Comparator<String> NAME_ORDER = (a, b) -> {
+        if (a.length() != b.length()) {
+            return a.length() - b.length();
+        }
+        return org.jclassad.eval.Operators.compareIgnoreCase(a, b);
+    };
+
+    private final Map<String, Attribute> attributes = new HashMap<>();
+    private ClassAd chainedParent;
+    private volatile List<Attribute> ordered;
+    private volatile Scope scope;
+
+    public ClassAd() {
+    }
+
+    /** One attribute: its name as first written, its expression, and the planned expression. */
+    public static final class Attribute {
+        private final String name;
+        private final Expr expr;
+        private final Node node;
+
+        Attribute(String name, Expr expr, Node node) {
+            this.name = name;
+            this.expr = expr;
+            this.node = node;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Expr expr() {
+            return expr;
+        }
+
+        public Node node() {
+            return node;
+        }
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    /** Parses a new-syntax ad {@code [ a = 1; b = a + 1 ]}. */
+    public static ClassAd parse(String text) {
+        return parse(text, ParseOptions.defaults());
+    }
+
+    public static ClassAd parse(String text, ParseOptions options) {
+        RecordExpr record = ExprParser.parseRecord(Value.toByteString(text), options);
+        return fromRecord(record, new Planner(org.jclassad.function.FunctionRegistry.global()));
+    }
+
+    /** Parses an ad in HTCondor's long format: one {@code Name = expr} per line, old syntax. */
+    public static ClassAd parseOld(String text) {
+        return org.jclassad.io.LongFormReader.parseAd(Value.toByteString(text), ParseOptions.defaults());
+    }
+
+    /** Parses an ad in HTCondor's JSON form. */
+    public static ClassAd parseJson(String text) {
+        return org.jclassad.io.JsonReader.parseAd(Value.toByteString(text), ParseOptions.defaults());
+    }
+
+    /** Builds an ad from an ad literal (duplicates: first spelling, last value). */
+    public static ClassAd fromRecord(RecordExpr record, Planner planner) {
+        ClassAd ad = new ClassAd();
+        for (RecordExpr.Attribute a : record.attributes()) {
+            ad.insert(a.name(), a.value(), planner);
+        }
+        return ad;
+    }
+
+    // ---------------------------------------------------------------- building
+
+    /** Binds {@code name} to an expression; an existing name keeps its first spelling. */
+    public ClassAd insert(String name, Expr expr) {
+        return insert(name, expr, new Planner(org.jclassad.function.FunctionRegistry.global()));
+    }
+
+    ClassAd insert(String name, Expr expr, Planner planner) {
+        String key = keyOf(name);
+        Attribute old = attributes.get(key);
+        String spelling = old == null ? name : old.name;
+        attributes.put(key, new Attribute(spelling, expr, planner.plan(expr)));
+        changed();
+        return this;
+    }
+
+    /** Binds {@code name} to a value. */
+    public ClassAd insert(String name, Value value) {
+        return insert(name, Literal.of(value));
+    }
+
+    /** Binds {@code name} to an expression given as new-syntax text. */
+    public ClassAd insertExpr(String name, String expressionText) {
+        return insert(name, ExprParser.parseExpression(Value.toByteString(expressionText),
+                ParseOptions.defaults(), true));
+    }
+
+    /** Removes an attribute; returns whether it was there. */
+    public boolean remove(String name) {
+        boolean removed = attributes.remove(keyOf(name)) != null;
+        changed();
+        return removed;
+    }
+
+    /**
+     * Makes {@code parent}'s attributes visible in this ad where it lacks them (HTCondor's
+     * chained ads, as for a job's cluster ad). Pass {@code null} to unchain.
+     */
+    public void setChainedParent(ClassAd parent) {
+        this.chainedParent = parent;
+    }
+
+    public ClassAd chainedParent() {
+        return chainedParent;
+    }
+
+    private void changed() {
+        ordered = null;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The expression bound to {@code name} (here or in the chained parent), or {@code null}. */
+    public Expr lookup(String name) {
+        Attribute a = attributeByKey(keyOf(name));
+        return a == null ? null : a.expr;
+    }
+
+    /** The attribute for a lower-case key, here or in the chained parent. */
+    public Attribute attributeByKey(String key) {
+        Attribute a = attributes.get(key);
+        if (a == null && chainedParent != null) {
+            return chainedParent.attributeByKey(key);
+        }
+        return a;
+    }
+
+    public boolean contains(String name) {
+        return attributeByKey(keyOf(name)) != null;
+    }
+
+    /** Attributes of this ad itself (not the chained parent), in HTCondor's print order. */
+    public List<Attribute> attributes() {
+        List<Attribute> list = ordered;
+        if (list == null) {
+            list = new ArrayList<>(attributes.values());
+            list.sort((x, y) -> NAME_ORDER.compare(x.name, y.name));
+            list = Collections.unmodifiableList(list);
+            ordered = list;
+        }
+        return list;
+    }
+
+    public int size() {
+        return attributes.size();
+    }
+
+    // ---------------------------------------------------------------- evaluating
+
+    /** This ad as a top-level scope. */
+    public Scope scope() {
+        Scope s = scope;
+        if (s == null) {
+            s = new Scope(this, null);
+            scope = s;
+        }
+        return s;
+    }
+
+    /** Evaluates the attribute {@code name}: undefined if missing, error if evaluation fails. */
+    public Value evaluateAttr(String name) {
+        Attribute a = attributeByKey(keyOf(name));
+        if (a == null) {
+            return Value.UNDEFINED;
+        }
+        return Evaluation.run(a.node(), scope(), EvalOptions.defaults()).value();
+    }
+
+    /** Evaluates new-syntax expression text in this ad. */
+    public Value evaluate(String expressionText) {
+        Expr expr = ExprParser.parseExpression(Value.toByteString(expressionText), ParseOptions.defaults(), true);
+        return evaluate(expr, EvalOptions.defaults()).value();
+    }
+
+    /** Evaluates an expression in this ad, telling a failed evaluation from an {@code error} value. */
+    public Evaluation evaluate(Expr expr, EvalOptions options) {
+        return Evaluation.run(Planner.planExpr(expr), scope(), options);
+    }
+
+    /** ASCII lower case: the form names are compared in. */
+    public static String keyOf(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = name.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
+                        chars[j] += 32;
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return name;
+    }
+
+    /** The ad in canonical new syntax, {@code [ a = 1; b = 2 ]}. */
+    @Override
+    public String toString() {
+        return Value.fromByteString(NewSyntaxWriter.unparse(this));
+    }
+}

@@ -1,0 +1,103 @@
+package org.jclassad.eval;
+
+import java.util.Arrays;
+
+/**
+ * The mutable state of one top-level evaluation: where evaluation currently is, the remaining
+ * depth and step budgets, and the attribute expressions being evaluated (to detect cycles).
+ * Not shared between threads; made per evaluation.
+ */
+public final class EvalContext {
+    private final EvalOptions options;
+    Scope current;
+    Scope root;
+    int depthRemaining;
+    long stepsRemaining;
+    private Object[] active = new Object[16];
+    private int activeCount;
+    private long now = Long.MIN_VALUE;
+
+    public EvalContext(EvalOptions options, Scope scope) {
+        this.options = options;
+        this.current = scope;
+        this.root = scope == null ? null : scope.root();
+        this.depthRemaining = options.maxDepth();
+        this.stepsRemaining = options.maxSteps();
+    }
+
+    public EvalOptions options() {
+        return options;
+    }
+
+    public Scope current() {
+        return current;
+    }
+
+    public Scope root() {
+        return root;
+    }
+
+    /** Evaluates {@code node} with {@code scope} as the current scope. */
+    public org.jclassad.value.Value evaluateIn(Node node, Scope scope) {
+        Scope saved = current;
+        current = scope;
+        try {
+            return node.evaluate(this);
+        } finally {
+            current = saved;
+        }
+    }
+
+    /** Evaluates a node, turning a failure into {@code error} as some HTCondor consumers do. */
+    public org.jclassad.value.Value evaluateOrError(Node node, Scope scope) {
+        try {
+            return evaluateIn(node, scope);
+        } catch (EvalFailure f) {
+            return org.jclassad.value.Value.ERROR;
+        }
+    }
+
+    /** Runs a fresh evaluation that shares this one's budgets and cycle stack. */
+    public int depthRemaining() {
+        return depthRemaining;
+    }
+
+    void enterDepth() {
+        if (--depthRemaining < 0) {
+            depthRemaining++;
+            throw EvalFailure.INSTANCE;
+        }
+    }
+
+    void leaveDepth() {
+        depthRemaining++;
+    }
+
+    /** Seconds since the epoch, fixed for the whole evaluation on first use. */
+    public long nowMillis() {
+        if (now == Long.MIN_VALUE) {
+            now = options.clock().getAsLong();
+        }
+        return now;
+    }
+
+    boolean isActive(Object attribute) {
+        for (int i = 0; i < activeCount; i++) {
+            if (active[i] == attribute) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void push(Object attribute) {
+        if (activeCount == active.length) {
+            active = Arrays.copyOf(active, activeCount * 2);
+        }
+        active[activeCount++] = attribute;
+    }
+
+    void pop() {
+        active[--activeCount] = null;
+    }
+}

@@ -1,0 +1,75 @@
+package org.jclassad.eval;
+
+import org.jclassad.ClassAd;
+import org.jclassad.value.ClassAdValue;
+import org.jclassad.value.Value;
+
+/**
+ * HTCondor's attribute lookup: walk the scope chain from where the search starts, stopping at
+ * the first scope that has the name or, failing that, at the first one where the name is a
+ * special name ({@code self}, {@code parent}, {@code root}/{@code toplevel}, and in
+ * compatibility mode {@code my} and {@code CurrentTime}); then, in compatibility mode, try the
+ * alternate scope (the other ad of a match).
+ */
+final class Lookup {
+    private Lookup() {
+    }
+
+    static Value resolve(EvalContext ctx, Scope start, String key, boolean useAlternate) {
+        Scope current = start;
+        while (current != null) {
+            ClassAd.Attribute found = current.ad().attributeByKey(key);
+            if (found != null) {
+                return evaluateAttribute(ctx, found, current);
+            }
+            Scope superScope = current == ctx.root ? null : current.parent();
+            switch (key) {
+                case "self":
+                    return new ClassAdValue(current);
+                case "parent":
+                    return superScope == null ? Value.UNDEFINED : new ClassAdValue(superScope);
+                case "toplevel":
+                case "root":
+                    return new ClassAdValue(ctx.root);
+                case "my":
+                    if (ctx.options().oldSemantics()) {
+                        return new ClassAdValue(current);
+                    }
+                    break;
+                case "currenttime":
+                    if (ctx.options().oldSemantics()) {
+                        return Value.of(Math.floorDiv(ctx.nowMillis(), 1000L));
+                    }
+                    break;
+                default:
+                    break;
+            }
+            current = superScope;
+        }
+        if (useAlternate && ctx.options().oldSemantics() && start != null && start.alternate() != null) {
+            return resolve(ctx, start.alternate(), key, false);
+        }
+        return Value.UNDEFINED;
+    }
+
+    /** Evaluates an attribute found in {@code scope}: lexical scoping, depth charged, cycles undefined. */
+    static Value evaluateAttribute(EvalContext ctx, ClassAd.Attribute attribute, Scope scope) {
+        if (ctx.depthRemaining <= 0) {
+            throw EvalFailure.INSTANCE;
+        }
+        if (ctx.isActive(attribute)) {
+            return Value.UNDEFINED;
+        }
+        ctx.push(attribute);
+        ctx.depthRemaining--;
+        Scope saved = ctx.current;
+        ctx.current = scope;
+        try {
+            return attribute.node().evaluate(ctx);
+        } finally {
+            ctx.current = saved;
+            ctx.depthRemaining++;
+            ctx.pop();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.jclassad.eval;
+
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
+import org.jclassad.value.Value;
+
+/**
+ * An evaluation node: what the planner makes of an {@link Expr}. Each kind of expression has
+ * its own small node class. A node remembers the expression it was planned from, for printing.
+ * Nodes are immutable and may be evaluated from many threads at once.
+ */
+public abstract class Node {
+    private final Expr source;
+
+    Node(Expr source) {
+        this.source = source;
+    }
+
+    /** The expression this node was planned from. */
+    public final Expr source() {
+        return source;
+    }
+
+    /** Evaluates the node, charging one step of the evaluation budget. */
+    public final Value evaluate(EvalContext ctx) {
+        if (--ctx.stepsRemaining < 0) {
+            ctx.stepsRemaining = 0;
+            throw EvalFailure.INSTANCE;
+        }
+        return eval(ctx);
+    }
+
+    abstract Value eval(EvalContext ctx);
+
+    /** A node that always yields {@code value}. */
+    public static Node constant(Value value) {
+        return new EvalConstant(Literal.of(value), value);
+    }
+}

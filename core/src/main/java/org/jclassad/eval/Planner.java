@@ -1,0 +1,131 @@
+package org.jclassad.eval;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.AttributeRef;
+import org.jclassad.ast.BinaryOp;
+import org.jclassad.ast.Conditional;
+import org.jclassad.ast.Elvis;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.FunctionCall;
+import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.Parens;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.ast.Selection;
+import org.jclassad.ast.Subscript;
+import org.jclassad.ast.UnaryOp;
+import org.jclassad.function.FunctionRegistry;
+import org.jclassad.value.RelTimeValue;
+import org.jclassad.value.Value;
+
+/**
+ * Turns an expression tree into evaluation nodes once: names are folded to lookup keys,
+ * functions are bound, literals become constants.
+ *
+ * <p>Left-nested operator chains (a long {@code a + b + c + ...}) are planned without recursion
+ * on their length, so very long chains plan safely.
+ */
+public final class Planner {
+    private final FunctionRegistry functions;
+
+    public Planner(FunctionRegistry functions) {
+        this.functions = functions;
+    }
+
+    /** Plans with the global function registry. */
+    public static Node planExpr(Expr expr) {
+        return new Planner(FunctionRegistry.global()).plan(expr);
+    }
+
+    public Node plan(Expr expr) {
+        if (expr instanceof BinaryOp) {
+            return planChain((BinaryOp) expr);
+        }
+        if (expr instanceof Literal) {
+            Value v = ((Literal) expr).value();
+            if (v instanceof RelTimeValue) {
+                v = Value.of(((RelTimeValue) v).seconds());
+            }
+            return new EvalConstant(expr, v);
+        }
+        if (expr instanceof AttributeRef) {
+            AttributeRef ref = (AttributeRef) expr;
+            return new EvalAttribute(expr, ClassAd.keyOf(ref.name()), ref.absolute());
+        }
+        if (expr instanceof Selection) {
+            Selection s = (Selection) expr;
+            return new EvalSelect(expr, plan(s.base()), ClassAd.keyOf(s.name()));
+        }
+        if (expr instanceof Subscript) {
+            Subscript s = (Subscript) expr;
+            return new EvalSubscript(expr, plan(s.base()), plan(s.index()));
+        }
+        if (expr instanceof UnaryOp) {
+            UnaryOp u = (UnaryOp) expr;
+            return new EvalUnary(expr, u.operator(), plan(u.operand()));
+        }
+        if (expr instanceof Conditional) {
+            Conditional c = (Conditional) expr;
+            return new EvalConditional(expr, plan(c.condition()), plan(c.whenTrue()), plan(c.whenFalse()));
+        }
+        if (expr instanceof Elvis) {
+            Elvis e = (Elvis) expr;
+            return new EvalElvis(expr, plan(e.value()), plan(e.fallback()));
+        }
+        if (expr instanceof Parens) {
+            return new EvalParens(expr, plan(((Parens) expr).inner()));
+        }
+        if (expr instanceof FunctionCall) {
+            FunctionCall call = (FunctionCall) expr;
+            Node[] args = new Node[call.arguments().size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = plan(call.arguments().get(i));
+            }
+            return new EvalCall(expr, call.name(), functions.lookup(call.name()), args);
+        }
+        if (expr instanceof ListExpr) {
+            List<Node> elements = new ArrayList<>();
+            for (Expr e : ((ListExpr) expr).elements()) {
+                elements.add(plan(e));
+            }
+            return new EvalList(expr, List.copyOf(elements));
+        }
+        RecordExpr record = (RecordExpr) expr;
+        return new EvalRecord(expr, ClassAd.fromRecord(record, this));
+    }
+
+    private Node planChain(BinaryOp top) {
+        Deque<BinaryOp> spine = new ArrayDeque<>();
+        Expr e = top;
+        while (e instanceof BinaryOp) {
+            spine.push((BinaryOp) e);
+            e = ((BinaryOp) e).left();
+        }
+        Node left = plan(e);
+        while (!spine.isEmpty()) {
+            BinaryOp op = spine.pop();
+            left = binary(op, left, plan(op.right()));
+        }
+        return left;
+    }
+
+    private static Node binary(BinaryOp op, Node left, Node right) {
+        switch (op.operator()) {
+            case AND:
+                return new EvalAnd(op, left, right);
+            case OR:
+                return new EvalOr(op, left, right);
+            case IS:
+                return new EvalIdentity(op, false, left, right);
+            case ISNT:
+                return new EvalIdentity(op, true, left, right);
+            default:
+                return new EvalBinary(op, op.operator(), left, right);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.jclassad.io;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.AttributeRef;
+import org.jclassad.ast.BinaryOp;
+import org.jclassad.ast.Conditional;
+import org.jclassad.ast.Elvis;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.FunctionCall;
+import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.Parens;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.ast.Selection;
+import org.jclassad.ast.Subscript;
+import org.jclassad.ast.UnaryOp;
+import org.jclassad.eval.Node;
+import org.jclassad.value.AbsTimeValue;
+import org.jclassad.value.BooleanValue;
+import org.jclassad.value.ClassAdValue;
+import org.jclassad.value.IntegerValue;
+import org.jclassad.value.ListValue;
+import org.jclassad.value.RealValue;
+import org.jclassad.value.RelTimeValue;
+import org.jclassad.value.StringValue;
+import org.jclassad.value.Value;
+
+/**
+ * Prints expressions and values on one line, in new or old syntax, exactly as HTCondor's
+ * unparsers do. Output is a byte string (one char per byte).
+ */
+final class ExprWriter {
+    private final boolean old;
+    private final StringBuilder out;
+
+    ExprWriter(boolean old, StringBuilder out) {
+        this.old = old;
+        this.out = out;
+    }
+
+    void expr(Expr e) {
+        if (e instanceof BinaryOp) {
+            binaryChain((BinaryOp) e);
+        } else if (e instanceof Literal) {
+            value(((Literal) e).value());
+        } else if (e instanceof AttributeRef) {
+            AttributeRef r = (AttributeRef) e;
+            if (r.absolute()) {
+                out.append('.');
+            }
+            name(r.name());
+        } else if (e instanceof Selection) {
+            Selection s = (Selection) e;
+            expr(s.base());
+            out.append('.').append(s.name());
+        } else if (e instanceof Subscript) {
+            Subscript s = (Subscript) e;
+            expr(s.base());
+            out.append('[');
+            expr(s.index());
+            out.append(']');
+        } else if (e instanceof UnaryOp) {
+            UnaryOp u = (UnaryOp) e;
+            out.append(' ').append(u.operator().newSyntax());
+            expr(u.operand());
+        } else if (e instanceof Conditional) {
+            Conditional c = (Conditional) e;
+            expr(c.condition());
+            out.append(" ? ");
+            expr(c.whenTrue());
+            out.append(" : ");
+            expr(c.whenFalse());
+        } else if (e instanceof Elvis) {
+            Elvis v = (Elvis) e;
+            expr(v.value());
+            out.append(" ?: ");
+            expr(v.fallback());
+        } else if (e instanceof Parens) {
+            out.append('(');
+            expr(((Parens) e).inner());
+            out.append(')');
+        } else if (e instanceof FunctionCall) {
+            FunctionCall f = (FunctionCall) e;
+            out.append(f.name()).append('(');
+            for (int i = 0; i < f.arguments().size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                expr(f.arguments().get(i));
+            }
+            out.append(')');
+        } else if (e instanceof ListExpr) {
+            List<Expr> elements = ((ListExpr) e).elements();
+            listOf(elements);
+        } else {
+            record((RecordExpr) e);
+        }
+    }
+
+    /** Prints {@code a op b op c ...} walking the left spine without recursion. */
+    private void binaryChain(BinaryOp top) {
+        Deque<BinaryOp> spine = new ArrayDeque<>();
+        Expr e = top;
+        while (e instanceof BinaryOp) {
+            spine.push((BinaryOp) e);
+            e = ((BinaryOp) e).left();
+        }
+        expr(e);
+        while (!spine.isEmpty()) {
+            BinaryOp op = spine.pop();
+            out.append(' ').append(old ? op.operator().oldSyntax() : op.operator().newSyntax()).append(' ');
+            expr(op.right());
+        }
+    }
+
+    private void listOf(List<Expr> elements) {
+        out.append("{ ");
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            expr(elements.get(i));
+        }
+        out.append(" }");
+    }
+
+    private void record(RecordExpr r) {
+        Map<String, String> spelling = new LinkedHashMap<>();
+        Map<String, Expr> values = new LinkedHashMap<>();
+        for (RecordExpr.Attribute a : r.attributes()) {
+            String key = ClassAd.keyOf(a.name());
+            spelling.putIfAbsent(key, a.name());
+            values.put(key, a.value());
+        }
+        List<String> keys = new ArrayList<>(spelling.keySet());
+        keys.sort((x, y) -> ClassAd.NAME_ORDER.compare(spelling.get(x), spelling.get(y)));
+        out.append("[ ");
+        boolean first = true;
+        for (String k : keys) {
+            if (!first) {
+                out.append("; ");
+            }
+            first = false;
+            name(spelling.get(k));
+            out.append(" = ");
+            expr(values.get(k));
+        }
+        out.append(" ]");
+    }
+
+    void ad(ClassAd ad) {
+        out.append("[ ");
+        boolean first = true;
+        for (ClassAd.Attribute a : ad.attributes()) {
+            if (!first) {
+                out.append("; ");
+            }
+            first = false;
+            name(a.name());
+            out.append(" = ");
+            expr(a.expr());
+        }
+        out.append(" ]");
+    }
+
+    void value(Value v) {
+        if (v instanceof IntegerValue) {
+            out.append(((IntegerValue) v).value());
+        } else if (v instanceof RealValue) {
+            out.append(old ? RealText.oldSyntax(((RealValue) v).value()) : RealText.newSyntax(((RealValue) v).value()));
+        } else if (v instanceof StringValue) {
+            if (old) {
+                oldString(((StringValue) v).bytes());
+            } else {
+                quoted(((StringValue) v).bytes(), '"', out);
+            }
+        } else if (v instanceof BooleanValue) {
+            out.append(((BooleanValue) v).value() ? "true" : "false");
+        } else if (v.isUndefined()) {
+            out.append("undefined");
+        } else if (v.isError()) {
+            out.append("error");
+        } else if (v instanceof AbsTimeValue) {
+            AbsTimeValue t = (AbsTimeValue) v;
+            out.append("absTime(\"").append(TimeFormat.absolute(t.seconds(), t.offset())).append("\")");
+        } else if (v instanceof RelTimeValue) {
+            out.append("relTime(\"").append(TimeFormat.relative(((RelTimeValue) v).seconds())).append("\")");
+        } else if (v instanceof ListValue) {
+            List<Node> nodes = ((ListValue) v).elements();
+            List<Expr> exprs = new ArrayList<>(nodes.size());
+            for (Node n : nodes) {
+                exprs.add(n.source());
+            }
+            listOf(exprs);
+        } else {
+            ad(((ClassAdValue) v).ad());
+        }
+    }
+
+    private void oldString(String bytes) {
+        out.append('"');
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            if (c == '"') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    void name(String name) {
+        if (isPlainName(name)) {
+            out.append(name);
+        } else {
+            quoted(name, '\'', out);
+        }
+    }
+
+    static boolean isPlainName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char c0 = name.charAt(0);
+        if (!(Character.isLetter(c0) && c0 < 0x80 || c0 == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+                return false;
+            }
+        }
+        switch (ClassAd.keyOf(name)) {
+            case "error":
+            case "false":
+            case "is":
+            case "isnt":
+            case "parent":
+            case "true":
+            case "undefined":
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /** New-syntax quoting: C escapes for controls, octal for other unprintable bytes. */
+    static void quoted(String bytes, char quote, StringBuilder out) {
+        out.append(quote);
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            switch (c) {
+                case '\\': out.append("\\\\"); break;
+                case '\u0007': out.append("\\a"); break;
+                case '\b': out.append("\\b"); break;
+                case '\f': out.append("\\f"); break;
+                case '\n': out.append("\\n"); break;
+                case '\r': out.append("\\r"); break;
+                case '\t': out.append("\\t"); break;
+                case '\u000B': out.append("\\v"); break;
+                default:
+                    if (c == quote) {
+                        out.append('\\').append(c);
+                    } else if (c < 0x20 || c >= 0x7f) {
+                        out.append('\\').append((char) ('0' + ((c >> 6) & 7))).append((char) ('0' + ((c >> 3) & 7)))
+                                .append((char) ('0' + (c & 7)));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        out.append(quote);
+    }
+}

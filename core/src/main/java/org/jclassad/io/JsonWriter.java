@@ -1,0 +1,172 @@
+package org.jclassad.io;
+
+import java.util.List;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.Node;
+import org.jclassad.value.BooleanValue;
+import org.jclassad.value.ClassAdValue;
+import org.jclassad.value.IntegerValue;
+import org.jclassad.value.ListValue;
+import org.jclassad.value.RealValue;
+import org.jclassad.value.RelTimeValue;
+import org.jclassad.value.StringValue;
+import org.jclassad.value.Value;
+
+/**
+ * HTCondor's JSON form of ads: literals as JSON values, nested ads and lists as objects and
+ * arrays, anything else as the string {@code "\/Expr(<new syntax>)\/"}. Output is a byte string.
+ */
+public final class JsonWriter {
+    private final boolean pretty;
+    private final StringBuilder out = new StringBuilder();
+
+    private JsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** One ad, on one line or pretty-printed (2 spaces per level). */
+    public static String write(ClassAd ad, boolean pretty) {
+        JsonWriter w = new JsonWriter(pretty);
+        w.ad(ad, 0);
+        return w.out.toString();
+    }
+
+    /** An expression as a JSON value (used for single values). */
+    public static String write(Expr e, boolean pretty) {
+        JsonWriter w = new JsonWriter(pretty);
+        w.expr(e, 0);
+        return w.out.toString();
+    }
+
+    private void ad(ClassAd ad, int level) {
+        List<ClassAd.Attribute> attrs = ad.attributes();
+        out.append('{');
+        for (int i = 0; i < attrs.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            newline(level + 1);
+            string(attrs.get(i).name());
+            out.append(": ");
+            expr(attrs.get(i).expr(), level + 1);
+        }
+        if (!attrs.isEmpty()) {
+            newline(level);
+        }
+        out.append('}');
+    }
+
+    private void newline(int level) {
+        if (pretty) {
+            out.append('\n');
+            for (int i = 0; i < level; i++) {
+                out.append("  ");
+            }
+        }
+    }
+
+    private void expr(Expr e, int level) {
+        if (e instanceof RecordExpr) {
+            ad(ClassAd.fromRecord((RecordExpr) e, new org.jclassad.eval.Planner(
+                    org.jclassad.function.FunctionRegistry.global())), level);
+        } else if (e instanceof ListExpr) {
+            list(((ListExpr) e).elements(), level);
+        } else if (e instanceof Literal) {
+            value(((Literal) e).value(), e, level);
+        } else {
+            expression(e);
+        }
+    }
+
+    private void list(List<Expr> elements, int level) {
+        out.append('[');
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            newline(level + 1);
+            expr(elements.get(i), level + 1);
+        }
+        if (!elements.isEmpty()) {
+            newline(level);
+        }
+        out.append(']');
+    }
+
+    private void value(Value v, Expr source, int level) {
+        if (v instanceof IntegerValue) {
+            out.append(((IntegerValue) v).value());
+        } else if (v instanceof RealValue) {
+            real(((RealValue) v).value(), source);
+        } else if (v instanceof RelTimeValue) {
+            real(((RelTimeValue) v).seconds(), source);
+        } else if (v instanceof StringValue) {
+            string(((StringValue) v).bytes());
+        } else if (v instanceof BooleanValue) {
+            out.append(((BooleanValue) v).value() ? "true" : "false");
+        } else if (v.isUndefined()) {
+            out.append("null");
+        } else if (v instanceof ClassAdValue) {
+            ad(((ClassAdValue) v).ad(), level);
+        } else if (v instanceof ListValue) {
+            java.util.List<Expr> exprs = new java.util.ArrayList<>();
+            for (Node n : ((ListValue) v).elements()) {
+                exprs.add(n.source());
+            }
+            list(exprs, level);
+        } else {
+            expression(source);
+        }
+    }
+
+    private void real(double d, Expr source) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            expression(Literal.of(Value.of(d)));
+        } else {
+            out.append(RealText.oldSyntax(d));
+        }
+    }
+
+    private void expression(Expr e) {
+        string("/Expr(" + NewSyntaxWriter.unparse(e) + ")/", true);
+    }
+
+    private void string(String bytes) {
+        string(bytes, false);
+    }
+
+    private void string(String bytes, boolean escapeSlash) {
+        out.append('"');
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            switch (c) {
+                case '"': out.append("\\\""); break;
+                case '\\': out.append("\\\\"); break;
+                case '\b': out.append("\\b"); break;
+                case '\f': out.append("\\f"); break;
+                case '\n': out.append("\\n"); break;
+                case '\r': out.append("\\r"); break;
+                case '\t': out.append("\\t"); break;
+                case '/':
+                    if (escapeSlash && (i == 0 || i == bytes.length() - 1)) {
+                        out.append("\\/");
+                    } else {
+                        out.append('/');
+                    }
+                    break;
+                default:
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        out.append('"');
+    }
+}

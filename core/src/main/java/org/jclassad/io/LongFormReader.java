@@ -1,0 +1,65 @@
+package org.jclassad.io;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ParseException;
+import org.jclassad.ast.Expr;
+import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseOptions;
+
+/**
+ * Reads HTCondor's long format ({@code condor_q -long}): one {@code Name = expr} per line, the
+ * name up to the first {@code =}, the value in old syntax with anything after the first complete
+ * expression ignored, as HTCondor reads it.
+ */
+public final class LongFormReader {
+    private LongFormReader() {
+    }
+
+    /** One ad from all the lines of {@code text} (blank and {@code #} lines skipped). */
+    public static ClassAd parseAd(String text, ParseOptions options) {
+        ClassAd ad = new ClassAd();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            addLine(ad, line, i + 1, options);
+        }
+        return ad;
+    }
+
+    /** Parses one {@code Name = expr} line into {@code ad}. */
+    public static void addLine(ClassAd ad, String line, int lineNumber, ParseOptions options) {
+        int start = 0;
+        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+            start++;
+        }
+        int eq = line.indexOf('=', start);
+        if (eq < 0) {
+            throw new ParseException("expected 'Name = expression'", lineNumber, start + 1);
+        }
+        int end = eq;
+        while (end > start && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == start) {
+            throw new ParseException("missing attribute name before '='", lineNumber, eq + 1);
+        }
+        String name = line.substring(start, end);
+        int valueStart = eq + 1;
+        while (valueStart < line.length() && line.charAt(valueStart) == ' ') {
+            valueStart++;
+        }
+        Expr value;
+        try {
+            value = ExprParser.parseExpression(line.substring(valueStart), options.withOldSyntax(true), false);
+        } catch (ParseException e) {
+            throw new ParseException(e.reason(), lineNumber, valueStart + e.column());
+        }
+        ad.insert(name, value);
+    }
+}

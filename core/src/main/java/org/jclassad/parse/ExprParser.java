@@ -1,0 +1,192 @@
+package org.jclassad.parse;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.jclassad.ParseException;
+import org.jclassad.ast.Conditional;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.grammar.ClassAdLexer;
+import org.jclassad.grammar.ClassAdParser;
+import org.jclassad.grammar.ClassAdParserBase;
+
+/**
+ * Turns ClassAd text into an {@link Expr}: the ANTLR grammar first in SLL mode, then, only if
+ * that fails, in full LL mode (which decides whether the text really is malformed).
+ *
+ * <p>Input is a byte string (one char per byte); a NUL ends it, as in HTCondor.
+ */
+public final class ExprParser {
+    private static final AtomicLong PARSES = new AtomicLong();
+    private static final AtomicLong LL_FALLBACKS = new AtomicLong();
+
+    private ExprParser() {
+    }
+
+    /**
+     * Parses an expression. A full parse requires the whole text to be consumed, except after a
+     * top-level conditional (HTCondor ignores what follows one); a non-full parse stops after
+     * the first complete expression, as HTCondor does for {@code Name = Expr} lines.
+     */
+    public static Expr parseExpression(String text, ParseOptions options, boolean full) {
+        Session s = new Session(text, options);
+        Expr expr = s.run(Rule.EXPRESSION);
+        if (full) {
+            Token next = s.tokens.LT(1);
+            if (next.getType() != Token.EOF && !(expr instanceof Conditional)) {
+                throw s.error(next, "unexpected " + describe(next) + " after the expression");
+            }
+        }
+        return expr;
+    }
+
+    /** Parses a whole new-syntax ad literal {@code [ ... ]}; nothing but white space may follow. */
+    public static RecordExpr parseRecord(String text, ParseOptions options) {
+        Session s = new Session(text, options);
+        RecordExpr record = (RecordExpr) s.run(Rule.RECORD);
+        Token next = s.tokens.LT(1);
+        if (next.getType() != Token.EOF) {
+            throw s.error(next, "unexpected " + describe(next) + " after the ad");
+        }
+        return record;
+    }
+
+    /** How many parses ran, and how many of them needed the LL fallback (for tests). */
+    public static long[] predictionStatistics() {
+        return new long[] {PARSES.get(), LL_FALLBACKS.get()};
+    }
+
+    private enum Rule { EXPRESSION, RECORD }
+
+    private static final class Session {
+        final CommonTokenStream tokens;
+        final ClassAdParser parser;
+        final AstBuilder builder;
+
+        Session(String text, ParseOptions options) {
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+                text = text.substring(0, nul);
+            }
+            ClassAdLexer lexer = new ClassAdLexer(CharStreams.fromString(text));
+            lexer.removeErrorListeners();
+            lexer.setOldSyntax(options.oldSyntax());
+            tokens = new CommonTokenStream(lexer);
+            parser = new ClassAdParser(tokens);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.setNestingLimit(options.nestingLimit());
+            parser.setSemicolonArguments(options.compat());
+            builder = new AstBuilder(options);
+        }
+
+        Expr run(Rule rule) {
+            PARSES.incrementAndGet();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            try {
+                return build(rule);
+            } catch (ParseCancellationException sllFailed) {
+                LL_FALLBACKS.incrementAndGet();
+                tokens.seek(0);
+                parser.reset();
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                try {
+                    return build(rule);
+                } catch (ParseCancellationException e) {
+                    throw syntaxError(e);
+                }
+            } catch (ClassAdParserBase.NestingLimitException deep) {
+                throw error(deep.token(), deep.getMessage());
+            }
+        }
+
+        private Expr build(Rule rule) {
+            try {
+                if (rule == Rule.EXPRESSION) {
+                    return builder.expression(parser.expressionStart());
+                }
+                return builder.record(parser.classadStart().classad());
+            } catch (ClassAdParserBase.NestingLimitException deep) {
+                throw error(deep.token(), deep.getMessage());
+            }
+        }
+
+        ParseException syntaxError(ParseCancellationException e) {
+            Throwable cause = e.getCause();
+            Token offending = null;
+            if (cause instanceof RecognitionException) {
+                offending = ((RecognitionException) cause).getOffendingToken();
+                if (cause instanceof NoViableAltException) {
+                    offending = ((NoViableAltException) cause).getOffendingToken();
+                }
+            }
+            if (offending == null) {
+                offending = tokens.LT(1);
+            }
+            String what = cause instanceof InputMismatchException || cause instanceof NoViableAltException
+                    ? "unexpected " + describe(offending)
+                    : "syntax error at " + describe(offending);
+            return error(offending, what);
+        }
+
+        ParseException error(Token token, String reason) {
+            if (token == null) {
+                return new ParseException(reason, 1, 1);
+            }
+            String lexical = lexicalProblem(token);
+            return new ParseException(lexical != null ? lexical : reason, token.getLine(),
+                    token.getCharPositionInLine() + 1);
+        }
+    }
+
+    static String lexicalProblem(Token t) {
+        switch (t.getType()) {
+            case ClassAdLexer.BAD_STRING:
+                return "unterminated string";
+            case ClassAdLexer.BAD_QUOTED_NAME:
+                return "unterminated quoted name";
+            case ClassAdLexer.BAD_COMMENT:
+                return "unterminated comment";
+            case ClassAdLexer.BAD_NUMBER:
+                return "malformed number '" + t.getText() + "'";
+            case ClassAdLexer.BAD_META:
+                return "'=?' must be followed by '='";
+            case ClassAdLexer.ILLEGAL_CHAR:
+                return "illegal character " + printable(t.getText());
+            default:
+                return null;
+        }
+    }
+
+    static String describe(Token t) {
+        if (t.getType() == Token.EOF) {
+            return "end of input";
+        }
+        String lexical = lexicalProblem(t);
+        if (lexical != null) {
+            return lexical;
+        }
+        String text = t.getText();
+        if (text.length() > 40) {
+            text = text.substring(0, 37) + "...";
+        }
+        return "'" + text + "'";
+    }
+
+    private static String printable(String s) {
+        char c = s.isEmpty() ? 0 : s.charAt(0);
+        if (c >= 0x20 && c < 0x7f) {
+            return "'" + c + "'";
+        }
+        return String.format("byte 0x%02X", (int) c);
+    }
+}

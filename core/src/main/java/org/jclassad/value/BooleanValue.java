@@ -1,0 +1,27 @@
+package org.jclassad.value;
+
+/** {@code true} or {@code false}. */
+public final class BooleanValue extends Value {
+    static final BooleanValue TRUE = new BooleanValue(true);
+    static final BooleanValue FALSE = new BooleanValue(false);
+
+    private final boolean value;
+
+    private BooleanValue(boolean value) {
+        this.value = value;
+    }
+
+    public boolean value() {
+        return value;
+    }
+
+    @Override
+    public Type type() {
+        return Type.BOOLEAN;
+    }
+
+    @Override
+    public int truth() {
+        return value ? 1 : 0;
+    }
+}

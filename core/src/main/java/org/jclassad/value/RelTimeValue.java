@@ -1,0 +1,30 @@
+package org.jclassad.value;
+
+/** A relative time (a duration) in seconds. */
+public final class RelTimeValue extends Value {
+    private final double seconds;
+
+    RelTimeValue(double seconds) {
+        this.seconds = seconds;
+    }
+
+    public double seconds() {
+        return seconds;
+    }
+
+    @Override
+    public Type type() {
+        return Type.RELTIME;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RelTimeValue
+                && Double.doubleToLongBits(((RelTimeValue) o).seconds) == Double.doubleToLongBits(seconds);
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(seconds);
+    }
+}

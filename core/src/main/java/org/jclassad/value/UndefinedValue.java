@@ -1,0 +1,14 @@
+package org.jclassad.value;
+
+/** The {@code undefined} value. */
+public final class UndefinedValue extends Value {
+    static final UndefinedValue INSTANCE = new UndefinedValue();
+
+    private UndefinedValue() {
+    }
+
+    @Override
+    public Type type() {
+        return Type.UNDEFINED;
+    }
+}
