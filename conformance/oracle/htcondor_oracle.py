@@ -119,15 +119,15 @@ def _only_comments(rest):
     The library reader stops after the first ad; a full parse (as HTCondor's
     ParseClassAd(..., full=true) does) additionally requires the end of the
     input to follow.  Whether the rest is token-free is asked of the library's
-    own lexer: it must leave a one-attribute ad unchanged.
+    own lexer: put after the 1 in `[ zz = (1 ... ) ]`, it must change nothing.
     """
     if rest.strip() == "":
         return True
-    probe = "[ zz = 1\n" + rest + "\n]"
+    probe = "[ zz = (1\n" + rest + "\n) ]"
     ad, offset = _parse_next_safe(probe, ParserType.New)
     if ad is None or offset != len(probe.encode("utf-8")):
         return False
-    return repr(ad) == "[ zz = 1 ]"
+    return repr(ad) == "[ zz = (1) ]"
 
 
 def _rest_after(text, offset):
@@ -159,8 +159,21 @@ _JSON_EMPTY_OBJECT = re.compile(r"[ \t\r\n]*\{[ \t\r\n]*\}[ \t\r\n]*\Z")
 def _empty_ad(text, syntax):
     """An empty ClassAd when `text` is exactly an empty ad, else None."""
     if syntax == "json":
-        # An empty JSON object (JSON whitespace around and inside).
-        return ClassAd() if _JSON_EMPTY_OBJECT.match(text) else None
+        if _JSON_EMPTY_OBJECT.match(text):
+            return ClassAd()
+        # Anything else that the library might still read as an empty
+        # object (comments, stray commas) cannot be decided through the
+        # bindings: with one member added after the `{` it would parse.
+        brace = text.find("{")
+        if brace >= 0 and _only_comments(text[:brace]):
+            probe = text[:brace] + '{"zz": 1 ' + text[brace + 1:]
+            ad, offset = _parse_next_safe(probe, ParserType.JSON)
+            if (ad is not None and list(ad) == ["zz"]
+                    and _only_comments(_rest_after(probe, offset))):
+                raise unsupported(
+                    "the bindings report an empty ad as no ad at all; cannot "
+                    "tell whether HTCondor reads this text as an empty JSON ad")
+        return None
     # New syntax: let the library parse the text as the value of an
     # attribute; it is an empty ad when that value is a bare empty ad literal.
     probe = "[ zz = " + text + "\n]"

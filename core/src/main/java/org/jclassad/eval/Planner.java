@@ -43,8 +43,8 @@ public final class Planner {
     }
 
     public Node plan(Expr expr) {
-        if (expr instanceof BinaryOp) {
-            return planChain((BinaryOp) expr);
+        if (expr instanceof BinaryOp || expr instanceof Selection || expr instanceof Subscript) {
+            return planSpine(expr);
         }
         if (expr instanceof Literal) {
             Value v = ((Literal) expr).value();
@@ -56,14 +56,6 @@ public final class Planner {
         if (expr instanceof AttributeRef) {
             AttributeRef ref = (AttributeRef) expr;
             return new EvalAttribute(expr, ClassAd.keyOf(ref.name()), ref.absolute());
-        }
-        if (expr instanceof Selection) {
-            Selection s = (Selection) expr;
-            return new EvalSelect(expr, plan(s.base()), ClassAd.keyOf(s.name()));
-        }
-        if (expr instanceof Subscript) {
-            Subscript s = (Subscript) expr;
-            return new EvalSubscript(expr, plan(s.base()), plan(s.index()));
         }
         if (expr instanceof UnaryOp) {
             UnaryOp u = (UnaryOp) expr;
@@ -99,17 +91,34 @@ public final class Planner {
         return new EvalRecord(expr, ClassAd.fromRecord(record, this));
     }
 
-    private Node planChain(BinaryOp top) {
-        Deque<BinaryOp> spine = new ArrayDeque<>();
+    /** Plans a left-nested chain of operators, selections and subscripts without recursion on its length. */
+    private Node planSpine(Expr top) {
+        Deque<Expr> spine = new ArrayDeque<>();
         Expr e = top;
-        while (e instanceof BinaryOp) {
-            spine.push((BinaryOp) e);
-            e = ((BinaryOp) e).left();
+        while (true) {
+            if (e instanceof BinaryOp) {
+                spine.push(e);
+                e = ((BinaryOp) e).left();
+            } else if (e instanceof Selection) {
+                spine.push(e);
+                e = ((Selection) e).base();
+            } else if (e instanceof Subscript) {
+                spine.push(e);
+                e = ((Subscript) e).base();
+            } else {
+                break;
+            }
         }
         Node left = plan(e);
         while (!spine.isEmpty()) {
-            BinaryOp op = spine.pop();
-            left = binary(op, left, plan(op.right()));
+            Expr link = spine.pop();
+            if (link instanceof BinaryOp) {
+                left = binary((BinaryOp) link, left, plan(((BinaryOp) link).right()));
+            } else if (link instanceof Selection) {
+                left = new EvalSelect(link, left, ClassAd.keyOf(((Selection) link).name()));
+            } else {
+                left = new EvalSubscript(link, left, plan(((Subscript) link).index()));
+            }
         }
         return left;
     }

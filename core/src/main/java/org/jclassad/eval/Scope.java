@@ -13,7 +13,7 @@ import org.jclassad.ClassAd;
 public final class Scope {
     private final ClassAd ad;
     private final Scope parent;
-    private final Scope alternate;
+    private Scope alternate;
 
     public Scope(ClassAd ad, Scope parent, Scope alternate) {
         this.ad = ad;
@@ -35,6 +35,15 @@ public final class Scope {
 
     public Scope alternate() {
         return alternate;
+    }
+
+    /**
+     * Makes two scopes each other's alternate (the two ads of a match in compatibility mode).
+     * Only for scopes that have not been handed out yet.
+     */
+    public static void linkAlternates(Scope a, Scope b) {
+        a.alternate = b;
+        b.alternate = a;
     }
 
     /** The outermost scope of this chain. */

@@ -46,8 +46,8 @@ final class ExprWriter {
     }
 
     void expr(Expr e) {
-        if (e instanceof BinaryOp) {
-            binaryChain((BinaryOp) e);
+        if (e instanceof BinaryOp || e instanceof Selection || e instanceof Subscript) {
+            leftSpine(e);
         } else if (e instanceof Literal) {
             value(((Literal) e).value());
         } else if (e instanceof AttributeRef) {
@@ -56,16 +56,6 @@ final class ExprWriter {
                 out.append('.');
             }
             name(r.name());
-        } else if (e instanceof Selection) {
-            Selection s = (Selection) e;
-            expr(s.base());
-            out.append('.').append(s.name());
-        } else if (e instanceof Subscript) {
-            Subscript s = (Subscript) e;
-            expr(s.base());
-            out.append('[');
-            expr(s.index());
-            out.append(']');
         } else if (e instanceof UnaryOp) {
             UnaryOp u = (UnaryOp) e;
             out.append(' ').append(u.operator().newSyntax());
@@ -97,26 +87,47 @@ final class ExprWriter {
             }
             out.append(')');
         } else if (e instanceof ListExpr) {
-            List<Expr> elements = ((ListExpr) e).elements();
-            listOf(elements);
+            listOf(((ListExpr) e).elements());
         } else {
             record((RecordExpr) e);
         }
     }
 
-    /** Prints {@code a op b op c ...} walking the left spine without recursion. */
-    private void binaryChain(BinaryOp top) {
-        Deque<BinaryOp> spine = new ArrayDeque<>();
+    /**
+     * Prints a left-nested chain ({@code a + b + c}, {@code x.y.z}, {@code l[0][1]}) walking its
+     * left spine without recursion, so chains of any length print safely.
+     */
+    private void leftSpine(Expr top) {
+        Deque<Expr> spine = new ArrayDeque<>();
         Expr e = top;
-        while (e instanceof BinaryOp) {
-            spine.push((BinaryOp) e);
-            e = ((BinaryOp) e).left();
+        while (true) {
+            if (e instanceof BinaryOp) {
+                spine.push(e);
+                e = ((BinaryOp) e).left();
+            } else if (e instanceof Selection) {
+                spine.push(e);
+                e = ((Selection) e).base();
+            } else if (e instanceof Subscript) {
+                spine.push(e);
+                e = ((Subscript) e).base();
+            } else {
+                break;
+            }
         }
         expr(e);
         while (!spine.isEmpty()) {
-            BinaryOp op = spine.pop();
-            out.append(' ').append(old ? op.operator().oldSyntax() : op.operator().newSyntax()).append(' ');
-            expr(op.right());
+            Expr link = spine.pop();
+            if (link instanceof BinaryOp) {
+                BinaryOp op = (BinaryOp) link;
+                out.append(' ').append(old ? op.operator().oldSyntax() : op.operator().newSyntax()).append(' ');
+                expr(op.right());
+            } else if (link instanceof Selection) {
+                out.append('.').append(((Selection) link).name());
+            } else {
+                out.append('[');
+                expr(((Subscript) link).index());
+                out.append(']');
+            }
         }
     }
 

@@ -62,6 +62,9 @@ public final class JsonReader {
                 throw error("expected a quoted attribute name");
             }
             String name = string()[0];
+            if (name.isEmpty()) {
+                throw error("an attribute name cannot be empty");
+            }
             skipSpace();
             if (peek() != ':') {
                 throw error("expected ':' after an attribute name");
@@ -112,7 +115,7 @@ public final class JsonReader {
             }
             return new Literal(Value.ofBytes(decoded), at);
         }
-        if (c == '-' || (c >= '0' && c <= '9')) {
+        if (c == '-' || c == '.' || (c >= '0' && c <= '9')) {
             return number(at);
         }
         int start = pos;
@@ -142,10 +145,10 @@ public final class JsonReader {
         while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
             pos++;
         }
-        if (pos == digitsStart) {
+        if (pos == digitsStart && !(pos < text.length() && text.charAt(pos) == '.')) {
             throw error("expected digits");
         }
-        if (text.charAt(digitsStart) == '0' && pos - digitsStart > 1) {
+        if (pos > digitsStart && text.charAt(digitsStart) == '0' && pos - digitsStart > 1) {
             throw error("a JSON number cannot have a leading zero");
         }
         boolean real = false;
@@ -180,55 +183,83 @@ public final class JsonReader {
         }
     }
 
-    /** Returns the decoded string and, as second element, non-null if the raw text began with {@code \/}. */
+    /**
+     * Reads a JSON string. Returns the decoded bytes and, as second element, non-null if the raw
+     * text had the {@code \/...\/} form HTCondor uses for expressions.
+     */
     private String[] string() {
-        pos++;
-        boolean slashEscaped = text.startsWith("\\/", pos);
-        StringBuilder out = new StringBuilder();
+        int start = ++pos;
+        boolean oddBackslashes = false;
         while (true) {
             if (pos >= text.length()) {
                 throw error("unterminated string");
             }
-            char c = text.charAt(pos++);
-            if (c == '"') {
+            char c = text.charAt(pos);
+            if (c == '"' && !oddBackslashes) {
                 break;
             }
-            if (c != '\\') {
+            oddBackslashes = c == '\\' && !oddBackslashes;
+            pos++;
+        }
+        String raw = text.substring(start, pos);
+        pos++;
+        int n = raw.length();
+        boolean quotedExpr = n >= 4 && raw.startsWith("\\/") && raw.endsWith("\\/");
+        return new String[] {unescape(raw), quotedExpr ? "expression" : null};
+    }
+
+    /**
+     * JSON escapes as HTCondor 25.x decodes them. {@code \\uXXXX} at or above U+0080 is turned into
+     * bytes by HTCondor's faulty UTF-8 encoder (constants written as if binary); we reproduce
+     * its bytes, as recorded from real HTCondor (see docs/deviations.md).
+     */
+    private String unescape(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c != '\\' || i == n - 1) {
                 out.append(c);
                 continue;
             }
-            if (pos >= text.length()) {
-                throw error("unterminated string");
-            }
-            char e = text.charAt(pos++);
+            char e = raw.charAt(++i);
             switch (e) {
                 case 'b': out.append('\b'); break;
                 case 'f': out.append('\f'); break;
                 case 'n': out.append('\n'); break;
                 case 'r': out.append('\r'); break;
                 case 't': out.append('\t'); break;
-                case 'u':
-                    if (pos + 4 > text.length()) {
+                case 'u': {
+                    if (i + 4 >= n) {
                         throw error("bad \\u escape");
                     }
                     int code;
                     try {
-                        code = Integer.parseInt(text.substring(pos, pos + 4), 16);
+                        code = Integer.parseInt(raw.substring(i + 1, i + 5), 16);
                     } catch (NumberFormatException bad) {
                         throw error("bad \\u escape");
                     }
+                    i += 4;
                     if (code == 0) {
-                        throw error("a string cannot contain NUL");
+                        throw error("a string cannot contain a NUL byte");
                     }
-                    pos += 4;
-                    out.append(Value.toByteString(String.valueOf((char) code)));
+                    if (code >= 0x800) {
+                        out.append((char) ((0x11100000 | (code >> 12)) & 0xFF));
+                        out.append((char) ((0x10000000 | ((code >> 6) | 0x00111111)) & 0xFF));
+                        out.append((char) ((0x10000000 | (code | 0x00111111)) & 0xFF));
+                    } else if (code >= 0x80) {
+                        out.append((char) ((0x11000000 | (code >> 6)) & 0xFF));
+                        out.append((char) ((0x10000000 | (code & 0x00111111)) & 0xFF));
+                    } else {
+                        out.append((char) code);
+                    }
                     break;
+                }
                 default:
                     out.append(e);
             }
         }
-        boolean endsEscaped = pos >= 3 && text.startsWith("\\/\"", pos - 3);
-        return new String[] {out.toString(), slashEscaped && endsEscaped ? "escaped" : null};
+        return out.toString();
     }
 
     private void skipSpace() {

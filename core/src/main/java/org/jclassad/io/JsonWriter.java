@@ -55,7 +55,7 @@ public final class JsonWriter {
             out.append(": ");
             expr(attrs.get(i).expr(), level + 1);
         }
-        if (!attrs.isEmpty()) {
+        if (!attrs.isEmpty() || pretty) {
             newline(level);
         }
         out.append('}');

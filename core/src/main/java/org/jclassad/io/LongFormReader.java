@@ -15,19 +15,21 @@ public final class LongFormReader {
     private LongFormReader() {
     }
 
-    /** One ad from all the lines of {@code text} (blank and {@code #} lines skipped). */
+    /**
+     * One ad from all the lines of {@code text}, as HTCondor inserts {@code Name = expr} strings:
+     * every line (but a final empty one after the last newline) must be an attribute, so blank
+     * and {@code #} lines are errors here. Ad streams with separators and comments are read by
+     * the stream reader.
+     */
     public static ClassAd parseAd(String text, ParseOptions options) {
         ClassAd ad = new ClassAd();
         String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            addLine(ad, line, i + 1, options);
+        int count = lines.length;
+        if (count > 0 && lines[count - 1].isEmpty()) {
+            count--;
+        }
+        for (int i = 0; i < count; i++) {
+            addLine(ad, lines[i], i + 1, options);
         }
         return ad;
     }

@@ -33,14 +33,26 @@ public final class OldSyntaxWriter {
 
     /** {@code Name = expr\n} per attribute in the ad's own order (the library's whole-ad print). */
     public static String libraryOrder(ClassAd ad) {
-        return lines(ad.attributes());
+        if (ad.size() == 0) {
+            return "\n";
+        }
+        return lines(ad.attributes(), true);
     }
 
     private static String lines(List<ClassAd.Attribute> attrs) {
+        return lines(attrs, false);
+    }
+
+    private static String lines(List<ClassAd.Attribute> attrs, boolean quoteNames) {
         StringBuilder out = new StringBuilder();
         ExprWriter w = new ExprWriter(true, out);
         for (ClassAd.Attribute a : attrs) {
-            out.append(a.name()).append(" = ");
+            if (quoteNames) {
+                w.name(a.name());
+            } else {
+                out.append(a.name());
+            }
+            out.append(" = ");
             w.expr(a.expr());
             out.append('\n');
         }

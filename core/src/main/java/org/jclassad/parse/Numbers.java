@@ -33,7 +33,12 @@ public final class Numbers {
         return value;
     }
 
+    /** C {@code strtod} of a real lexeme: the longest prefix that is a number (0 if none). */
     public static double realValue(String lexeme) {
-        return Double.parseDouble(lexeme);
+        try {
+            return Double.parseDouble(lexeme);
+        } catch (NumberFormatException e) {
+            return 0.0;
+        }
     }
 }

@@ -35,7 +35,9 @@ STRING     : {!isOldSyntax()}? QSTR ( SPACE* QSTR )* ;
 OLD_STRING_START : {isOldSyntax()}? '"' { scanOldQuoted('"'); } ;
 BAD_STRING : {!isOldSyntax()}? '"' ( ~["\\] | '\\' . )* '\\'? EOF ;
 
-REAL    : SIGN? ( DIGIT+ '.' DIGIT+ EXPONENT? | '.' DIGIT+ EXPONENT? | DIGIT+ EXPONENT ) ;
+REAL    : SIGN? ( DIGIT+ '.' DIGIT+ EXPONENT? | '.' DIGIT+ EXPONENT? | DIGIT+ EXPONENT )
+        | '..' DIGIT+ EXPONENT?   // HTCondor lexes this as a real; its value is 0 (strtod stops at once)
+        ;
 INTEGER : SIGN? ( '0' [0-7]* | '0' [xX] [0-9a-fA-F]+ | [1-9] DIGIT* ) ;
 BAD_NUMBER
         : SIGN? ( DIGIT+ '.'
@@ -72,7 +74,7 @@ MINUS   : '-' ;
 STAR    : '*' ;
 SLASH   : '/' ;
 PERCENT : '%' ;
-DOT     : '.' ;
+DOT     : '.' '.'? ;   // HTCondor reads '..' not followed by a digit as one selection token
 COMMA   : ',' ;
 SEMI    : ';' ;
 LPAREN  : '(' ;

@@ -1,0 +1,158 @@
+package org.jclassad.match;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Node;
+import org.jclassad.eval.Planner;
+import org.jclassad.eval.Scope;
+import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseOptions;
+import org.jclassad.value.ClassAdValue;
+import org.jclassad.value.Value;
+
+/**
+ * Two ads put together the way HTCondor's matchmaker does: the left ad sees the right one as
+ * {@code TARGET} (and {@code other}), itself as {@code MY}; and vice versa. In compatibility mode
+ * a bare name missing from one ad is looked up in the other.
+ *
+ * <pre>{@code
+ * MatchClassAd m = new MatchClassAd(job, slot, EvalOptions.defaults());
+ * boolean matches = m.symmetricMatch();
+ * }</pre>
+ *
+ * The two ads are not modified; one ad may take part in many matches at once, from many threads.
+ */
+public final class MatchClassAd {
+    private static final ClassAd LEFT_CONTEXT = context(".RIGHT", ".LEFT");
+    private static final ClassAd RIGHT_CONTEXT = context(".LEFT", ".RIGHT");
+    private static final Node SYMMETRIC = plan("RIGHT.requirements && LEFT.requirements");
+    private static final Node LEFT_REQUIREMENTS = plan("LEFT.requirements");
+    private static final Node RIGHT_REQUIREMENTS = plan("RIGHT.requirements");
+    private static final Node LEFT_RANK = plan("LEFT.rank");
+    private static final Node RIGHT_RANK = plan("RIGHT.rank");
+
+    private final ClassAd left;
+    private final ClassAd right;
+    private final EvalOptions options;
+    private final Scope matchScope;
+    private final Scope leftScope;
+    private final Scope rightScope;
+
+    public MatchClassAd(ClassAd left, ClassAd right, EvalOptions options) {
+        this.left = left;
+        this.right = right;
+        this.options = options;
+        ClassAd match = new ClassAd();
+        match.insert("symmetricMatch", SYMMETRIC.source());
+        match.insert("leftMatchesRight", RIGHT_REQUIREMENTS.source());
+        match.insert("rightMatchesLeft", LEFT_REQUIREMENTS.source());
+        match.insert("leftRankValue", LEFT_RANK.source());
+        match.insert("rightRankValue", RIGHT_RANK.source());
+        match.insert("lCtx", new ClassAdValue(new Scope(LEFT_CONTEXT, null)));
+        match.insert("rCtx", new ClassAdValue(new Scope(RIGHT_CONTEXT, null)));
+        matchScope = new Scope(match, null);
+        leftScope = new Scope(left, new Scope(LEFT_CONTEXT, matchScope));
+        rightScope = new Scope(right, new Scope(RIGHT_CONTEXT, matchScope));
+        if (options.oldSemantics()) {
+            Scope.linkAlternates(leftScope, rightScope);
+        }
+        match.insert("LEFT", new ClassAdValue(leftScope));
+        match.insert("RIGHT", new ClassAdValue(rightScope));
+    }
+
+    private static ClassAd context(String target, String my) {
+        ClassAd ctx = new ClassAd();
+        ctx.insert("other", parse(target));
+        ctx.insert("target", parse(target));
+        ctx.insert("my", parse(my));
+        ctx.insert("ad", parse(my));
+        return ctx;
+    }
+
+    private static Expr parse(String text) {
+        return ExprParser.parseExpression(text, ParseOptions.defaults(), true);
+    }
+
+    private static Node plan(String text) {
+        return Planner.planExpr(parse(text));
+    }
+
+    public ClassAd left() {
+        return left;
+    }
+
+    public ClassAd right() {
+        return right;
+    }
+
+    /** The scope of the left ad inside the match (MY = left, TARGET = right). */
+    public Scope leftScope() {
+        return leftScope;
+    }
+
+    /** The scope of the right ad inside the match (MY = right, TARGET = left). */
+    public Scope rightScope() {
+        return rightScope;
+    }
+
+    /** Both ads' Requirements hold against each other (the right side is evaluated first). */
+    public boolean symmetricMatch() {
+        return isTrue(evaluate(SYMMETRIC));
+    }
+
+    public Evaluation symmetricMatchValue() {
+        return evaluate(SYMMETRIC);
+    }
+
+    /** The left ad's Requirements, with the right ad as TARGET. */
+    public Evaluation leftRequirements() {
+        return evaluate(LEFT_REQUIREMENTS);
+    }
+
+    /** The right ad's Requirements, with the left ad as TARGET. */
+    public Evaluation rightRequirements() {
+        return evaluate(RIGHT_REQUIREMENTS);
+    }
+
+    public Evaluation leftRank() {
+        return evaluate(LEFT_RANK);
+    }
+
+    public Evaluation rightRank() {
+        return evaluate(RIGHT_RANK);
+    }
+
+    /** Evaluates an expression as if written in the left ad (MY = left, TARGET = right). */
+    public Evaluation evaluateInLeft(Node node) {
+        return Evaluation.run(node, leftScope, options);
+    }
+
+    private Evaluation evaluate(Node node) {
+        return Evaluation.run(node, matchScope, options);
+    }
+
+    /** The matchmaker's reading of a Requirements value: true only if boolean-equivalent true. */
+    public static boolean isTrue(Evaluation e) {
+        return !e.failed() && e.value().truth() == 1;
+    }
+
+    /** The negotiator's reading of a Rank value: a number, booleans as 0/1, anything else 0.0. */
+    public static double rankOf(Evaluation e) {
+        Value v = e.value();
+        if (e.failed()) {
+            return 0.0;
+        }
+        if (v instanceof org.jclassad.value.IntegerValue) {
+            return ((org.jclassad.value.IntegerValue) v).value();
+        }
+        if (v instanceof org.jclassad.value.RealValue) {
+            return ((org.jclassad.value.RealValue) v).value();
+        }
+        if (v instanceof org.jclassad.value.BooleanValue) {
+            return ((org.jclassad.value.BooleanValue) v).value() ? 1.0 : 0.0;
+        }
+        return 0.0;
+    }
+}
