@@ -26,24 +26,7 @@ final class EvalAnd extends Node {
             if (a.isError()) {
                 return Value.ERROR;
             }
-            Value b = right.evaluate(ctx);
-            if (ta < 0 && !a.isUndefined()) {
-                return Value.ERROR;
-            }
-            int tb = b.truth();
-            if (b.isError()) {
-                return Value.ERROR;
-            }
-            if (tb < 0 && !b.isUndefined()) {
-                return Value.ERROR;
-            }
-            if (tb == 0) {
-                return Value.FALSE;
-            }
-            if (a.isUndefined() || b.isUndefined()) {
-                return Value.UNDEFINED;
-            }
-            return Value.TRUE;
+            return Logic.and(a, right.evaluate(ctx));
         } finally {
             ctx.leaveDepth();
         }

@@ -26,24 +26,7 @@ final class EvalOr extends Node {
             if (a.isError()) {
                 return Value.ERROR;
             }
-            Value b = right.evaluate(ctx);
-            if (ta < 0 && !a.isUndefined()) {
-                return Value.ERROR;
-            }
-            int tb = b.truth();
-            if (b.isError()) {
-                return Value.ERROR;
-            }
-            if (tb < 0 && !b.isUndefined()) {
-                return Value.ERROR;
-            }
-            if (tb == 1) {
-                return Value.TRUE;
-            }
-            if (a.isUndefined() || b.isUndefined()) {
-                return Value.UNDEFINED;
-            }
-            return Value.FALSE;
+            return Logic.or(a, right.evaluate(ctx));
         } finally {
             ctx.leaveDepth();
         }

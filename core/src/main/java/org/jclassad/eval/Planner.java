@@ -14,6 +14,7 @@ import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
+import org.jclassad.ast.Operator;
 import org.jclassad.ast.Parens;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
@@ -31,6 +32,9 @@ import org.jclassad.value.Value;
  * on their length, so very long chains plan safely.
  */
 public final class Planner {
+    /** Runs of at least this many binary operators are evaluated by a loop instead of recursion. */
+    static final int LONG_CHAIN = 64;
+
     private final FunctionRegistry functions;
 
     public Planner(FunctionRegistry functions) {
@@ -113,7 +117,12 @@ public final class Planner {
         while (!spine.isEmpty()) {
             Expr link = spine.pop();
             if (link instanceof BinaryOp) {
-                left = binary((BinaryOp) link, left, plan(((BinaryOp) link).right()));
+                List<BinaryOp> run = new ArrayList<>();
+                run.add((BinaryOp) link);
+                while (!spine.isEmpty() && spine.peek() instanceof BinaryOp) {
+                    run.add((BinaryOp) spine.pop());
+                }
+                left = binaryRun(run, left);
             } else if (link instanceof Selection) {
                 left = new EvalSelect(link, left, ClassAd.keyOf(((Selection) link).name()));
             } else {
@@ -121,6 +130,23 @@ public final class Planner {
             }
         }
         return left;
+    }
+
+    /** Consecutive binary operators of a spine: nested nodes, or one loop node when the run is long. */
+    private Node binaryRun(List<BinaryOp> run, Node left) {
+        if (run.size() < LONG_CHAIN) {
+            for (BinaryOp op : run) {
+                left = binary(op, left, plan(op.right()));
+            }
+            return left;
+        }
+        Operator[] ops = new Operator[run.size()];
+        Node[] operands = new Node[run.size()];
+        for (int i = 0; i < ops.length; i++) {
+            ops[i] = run.get(i).operator();
+            operands[i] = plan(run.get(i).right());
+        }
+        return new EvalChain(run.get(run.size() - 1), left, ops, operands);
     }
 
     private static Node binary(BinaryOp op, Node left, Node right) {

@@ -175,7 +175,7 @@ final class AstBuilder {
         Token start = arg.getStart();
         Token stop = arg.getStop();
         if (start == stop && (start.getType() == ClassAdLexer.STRING
-                || start.getType() == ClassAdLexer.OLD_STRING_START)) {
+                || start.getType() == ClassAdLexer.OLD_STRING)) {
             return start;
         }
         return null;
@@ -194,7 +194,7 @@ final class AstBuilder {
                 return new Literal(Value.of(Numbers.realValue(text)), at);
             case ClassAdLexer.STRING:
                 return new Literal(Value.ofBytes(unescape(t, StringLiterals.joinQuotedBodies(text, '"'))), at);
-            case ClassAdLexer.OLD_STRING_START:
+            case ClassAdLexer.OLD_STRING:
                 return new Literal(Value.ofBytes(StringLiterals.oldSyntaxBody(text, '"')), at);
             case ClassAdLexer.TRUE:
                 return new Literal(Value.TRUE, at);
@@ -212,7 +212,7 @@ final class AstBuilder {
         switch (t.getType()) {
             case ClassAdLexer.QUOTED_NAME:
                 return unescape(t, StringLiterals.joinQuotedBodies(t.getText(), '\''));
-            case ClassAdLexer.OLD_QUOTED_NAME_START:
+            case ClassAdLexer.OLD_QUOTED_NAME:
                 return StringLiterals.oldSyntaxBody(t.getText(), '\'');
             default:
                 return t.getText();

@@ -60,9 +60,9 @@ argList : LPAREN ( nested ( ( COMMA | { semicolonSeparatesArguments() }? SEMI ) 
 classad : LBRACK ( SEMI* attrDef ( SEMI attrDef? )* )? RBRACK ;
 attrDef : name ASSIGN nested ;
 
-name : NAME | QUOTED_NAME | OLD_QUOTED_NAME_START ;
+name : NAME | QUOTED_NAME | OLD_QUOTED_NAME ;
 
 literal
-    : INTEGER | REAL | STRING | OLD_STRING_START
+    : INTEGER | REAL | STRING | OLD_STRING
     | TRUE | FALSE | UNDEFINED | ERROR
     ;
