@@ -144,8 +144,11 @@ public final class DifferentialFuzzer {
         }
         Object ee = expected.get("error");
         Object ae = actual.get("error");
-        if ("crash".equals(ee) || "internal".equals(ae) || "timeout".equals(ee)) {
+        if ("internal".equals(ae)) {
             return "crash-timeout";
+        }
+        if ("crash".equals(ee) || "timeout".equals(ee)) {
+            return "htcondor-crash";
         }
         boolean eParse = "parse".equals(ee);
         boolean aParse = "parse".equals(ae);
