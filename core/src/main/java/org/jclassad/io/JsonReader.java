@@ -101,6 +101,7 @@ public final class JsonReader {
             }
         }
         if (c == '"') {
+            int stringStart = pos;
             String[] s = string();
             String decoded = s[0];
             boolean escaped = s[1] != null;
@@ -110,7 +111,8 @@ public final class JsonReader {
                 try {
                     return ExprParser.parseExpression(inner, options.withOldSyntax(false), true);
                 } catch (ParseException e) {
-                    throw new ParseException("bad expression in JSON string: " + e.reason(), at.line(), at.column());
+                    pos = stringStart;
+                    throw error("bad expression in JSON string: " + e.reason());
                 }
             }
             return new Literal(Value.ofBytes(decoded), at);
@@ -280,7 +282,12 @@ public final class JsonReader {
         return text.charAt(pos);
     }
 
+    /** Positions are only worked out for error messages; tree nodes do not carry them. */
     private Position position() {
+        return Position.NONE;
+    }
+
+    private Position errorPosition() {
         int line = 1;
         int col = 1;
         for (int i = 0; i < pos && i < text.length(); i++) {
@@ -295,7 +302,7 @@ public final class JsonReader {
     }
 
     private ParseException error(String reason) {
-        Position p = position();
+        Position p = errorPosition();
         return new ParseException(reason, p.line(), p.column());
     }
 }
