@@ -49,6 +49,22 @@ public final class ExprParser {
         return expr;
     }
 
+    /** An expression read from the start of a text, and where the unread rest begins. */
+    public record Prefix(Expr expr, int end) {
+    }
+
+    /**
+     * Parses the first complete expression of {@code text} (a non-full parse) and says where it
+     * ended, for formats that put something after an expression (a separator, another expression).
+     */
+    public static Prefix parsePrefix(String text, ParseOptions options) {
+        Session s = new Session(text, options);
+        Expr expr = s.run(Rule.EXPRESSION);
+        Token next = s.tokens.LT(1);
+        int end = next.getType() == Token.EOF ? text.length() : next.getStartIndex();
+        return new Prefix(expr, end);
+    }
+
     /** Parses a whole new-syntax ad literal {@code [ ... ]}; nothing but white space may follow. */
     public static RecordExpr parseRecord(String text, ParseOptions options) {
         Session s = new Session(text, options);
