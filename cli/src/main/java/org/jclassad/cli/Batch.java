@@ -115,9 +115,7 @@ public final class Batch {
         }
         Expr expr;
         try {
-            String text = Value.toByteString(String.valueOf(c.get("expr")));
-            expr = ExprParser.parseExpression(text, parse.withOldSyntax(Boolean.TRUE.equals(c.get("old_syntax"))),
-                    true);
+            expr = caseExpression(c, parse);
         } catch (ParseException e) {
             return result(null, false, "parse");
         }
@@ -137,9 +135,7 @@ public final class Batch {
     private Map<String, Object> parseExpr(Map<String, Object> c, ParseOptions parse) {
         Expr expr;
         try {
-            String text = Value.toByteString(String.valueOf(c.get("expr")));
-            expr = ExprParser.parseExpression(text, parse.withOldSyntax(Boolean.TRUE.equals(c.get("old_syntax"))),
-                    true);
+            expr = caseExpression(c, parse);
         } catch (ParseException e) {
             return result(null, false, "parse");
         }
@@ -196,6 +192,12 @@ public final class Batch {
         put(r, "left_rank", "left_rank_type", lrank);
         put(r, "right_rank", "right_rank_type", rrank);
         return r;
+    }
+
+    /** The case's {@code expr}, parsed fully, in old syntax when the case says so. */
+    private static Expr caseExpression(Map<String, Object> c, ParseOptions parse) {
+        String text = Value.toByteString(String.valueOf(c.get("expr")));
+        return ExprParser.parseExpression(text, parse.withOldSyntax(Boolean.TRUE.equals(c.get("old_syntax"))), true);
     }
 
     private static void put(Map<String, Object> r, String valueKey, String typeKey, Evaluation e) {

@@ -93,6 +93,32 @@ final class CorpusRunner {
         return a == null ? b == null : a.equals(b);
     }
 
+    /**
+     * Runs a corpus and fails unless every case in the given areas (first tags; all areas when
+     * {@code required} is empty) gives the recorded result or is listed in the ledger.
+     */
+    static void assertConforms(String title, Path corpus, Set<String> skipTags, Set<String> required)
+            throws IOException {
+        Map<String, String> ledger = ledger(SharedData.repoFile("conformance/known-deviations.txt").orElse(null));
+        Report report = run(corpus, skipTags);
+        System.out.println(title + " (" + corpus + "):");
+        System.out.print(report.summary());
+        List<Mismatch> unexplained = new ArrayList<>();
+        for (Mismatch m : report.mismatches) {
+            if ((required.isEmpty() || required.contains(m.tag())) && !ledger.containsKey(m.id())) {
+                unexplained.add(m);
+            }
+        }
+        unexplained.stream().limit(60).forEach(m ->
+                System.out.println("MISMATCH " + m.id() + "\n  expected " + m.expected() + "\n  actual   " + m.actual()));
+        if (!unexplained.isEmpty()) {
+            StringBuilder ids = new StringBuilder();
+            unexplained.stream().limit(10).forEach(m -> ids.append(m.id()).append(' '));
+            throw new AssertionError(unexplained.size() + " cases differ from real HTCondor and are not in "
+                    + "conformance/known-deviations.txt; first: " + ids);
+        }
+    }
+
     /** Case ids listed as known, explained deviations (first word of each non-comment line). */
     static Map<String, String> ledger(Path file) throws IOException {
         Map<String, String> ids = new HashMap<>();

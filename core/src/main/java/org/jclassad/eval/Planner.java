@@ -1,8 +1,6 @@
 package org.jclassad.eval;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 import org.jclassad.ClassAd;
@@ -13,6 +11,7 @@ import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.LeftSpine;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
 import org.jclassad.ast.Parens;
@@ -47,7 +46,7 @@ public final class Planner {
     }
 
     public Node plan(Expr expr) {
-        if (expr instanceof BinaryOp || expr instanceof Selection || expr instanceof Subscript) {
+        if (LeftSpine.isLink(expr)) {
             return planSpine(expr);
         }
         if (expr instanceof Literal) {
@@ -97,31 +96,17 @@ public final class Planner {
 
     /** Plans a left-nested chain of operators, selections and subscripts without recursion on its length. */
     private Node planSpine(Expr top) {
-        Deque<Expr> spine = new ArrayDeque<>();
-        Expr e = top;
-        while (true) {
-            if (e instanceof BinaryOp) {
-                spine.push(e);
-                e = ((BinaryOp) e).left();
-            } else if (e instanceof Selection) {
-                spine.push(e);
-                e = ((Selection) e).base();
-            } else if (e instanceof Subscript) {
-                spine.push(e);
-                e = ((Subscript) e).base();
-            } else {
-                break;
-            }
-        }
-        Node left = plan(e);
-        while (!spine.isEmpty()) {
-            Expr link = spine.pop();
+        LeftSpine spine = LeftSpine.of(top);
+        Node left = plan(spine.leaf());
+        List<Expr> links = spine.links();
+        for (int i = 0; i < links.size(); i++) {
+            Expr link = links.get(i);
             if (link instanceof BinaryOp) {
                 List<BinaryOp> run = new ArrayList<>();
-                run.add((BinaryOp) link);
-                while (!spine.isEmpty() && spine.peek() instanceof BinaryOp) {
-                    run.add((BinaryOp) spine.pop());
+                while (i < links.size() && links.get(i) instanceof BinaryOp) {
+                    run.add((BinaryOp) links.get(i++));
                 }
+                i--;
                 left = binaryRun(run, left);
             } else if (link instanceof Selection) {
                 left = new EvalSelect(link, left, ClassAd.keyOf(((Selection) link).name()));

@@ -1,8 +1,6 @@
 package org.jclassad.io;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.LeftSpine;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Parens;
 import org.jclassad.ast.RecordExpr;
@@ -46,7 +45,7 @@ final class ExprWriter {
     }
 
     void expr(Expr e) {
-        if (e instanceof BinaryOp || e instanceof Selection || e instanceof Subscript) {
+        if (LeftSpine.isLink(e)) {
             leftSpine(e);
         } else if (e instanceof Literal) {
             value(((Literal) e).value());
@@ -98,25 +97,9 @@ final class ExprWriter {
      * left spine without recursion, so chains of any length print safely.
      */
     private void leftSpine(Expr top) {
-        Deque<Expr> spine = new ArrayDeque<>();
-        Expr e = top;
-        while (true) {
-            if (e instanceof BinaryOp) {
-                spine.push(e);
-                e = ((BinaryOp) e).left();
-            } else if (e instanceof Selection) {
-                spine.push(e);
-                e = ((Selection) e).base();
-            } else if (e instanceof Subscript) {
-                spine.push(e);
-                e = ((Subscript) e).base();
-            } else {
-                break;
-            }
-        }
-        expr(e);
-        while (!spine.isEmpty()) {
-            Expr link = spine.pop();
+        LeftSpine spine = LeftSpine.of(top);
+        expr(spine.leaf());
+        for (Expr link : spine.links()) {
             if (link instanceof BinaryOp) {
                 BinaryOp op = (BinaryOp) link;
                 out.append(' ').append(old ? op.operator().oldSyntax() : op.operator().newSyntax()).append(' ');
