@@ -1,6 +1,5 @@
 package org.jclassad.function;
 
-import java.time.Instant;
 import java.time.ZoneId;
 
 import org.jclassad.value.AbsTimeValue;
@@ -71,7 +70,7 @@ final class ConversionFunctions {
 
     /** The zone's offset (seconds east of UTC) at an instant. */
     static int localOffset(ZoneId zone, long epochSeconds) {
-        return zone.getRules().getOffset(Instant.ofEpochSecond(epochSeconds)).getTotalSeconds();
+        return CivilTime.offset(zone, epochSeconds);
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.jclassad.function;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * C {@code strftime} in the C locale, as glibc formats (flags {@code _ - 0 ^ #}, a width, the
@@ -165,11 +163,8 @@ final class Strftime {
                     return true;
                 }
                 case 's': {
-                    long wall = LocalDateTime.of(2000, 1, 1, 0, 0).plusYears(f.year() - 2000L)
-                            .plusMonths(f.month() - 1L).plusDays(f.day() - 1L).plusHours(f.hour())
-                            .plusMinutes(f.minute()).plusSeconds(f.second()).toEpochSecond(ZoneOffset.UTC);
-                    int standard = zone.getRules().getStandardOffset(java.time.Instant.ofEpochSecond(wall))
-                            .getTotalSeconds();
+                    long wall = CivilTime.toEpoch(f.year(), f.month(), f.day(), f.hour(), f.minute(), f.second());
+                    int standard = CivilTime.standardOffset(zone, wall);
                     number(wall - standard, 1, '0', pad, width, out);
                     return true;
                 }

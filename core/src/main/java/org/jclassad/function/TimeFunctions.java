@@ -1,9 +1,6 @@
 package org.jclassad.function;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -74,12 +71,8 @@ final class TimeFunctions {
         if (a.size() != 0) {
             return Value.ERROR;
         }
-        LocalDateTime t = local(zone(a), nowSeconds(a));
-        return Value.relTime(t.getHour() * 3600 + t.getMinute() * 60 + t.getSecond());
-    }
-
-    static LocalDateTime local(ZoneId zone, long epochSeconds) {
-        return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSeconds), zone);
+        CivilTime.Parts t = CivilTime.local(zone(a), nowSeconds(a));
+        return Value.relTime(t.hour() * 3600 + t.minute() * 60 + t.second());
     }
 
     enum Field {
@@ -105,16 +98,16 @@ final class TimeFunctions {
         }
         Value v = a.get(0);
         if (v instanceof AbsTimeValue) {
-            LocalDateTime t = local(zone(a), ((AbsTimeValue) v).seconds());
+            CivilTime.Parts t = CivilTime.local(zone(a), ((AbsTimeValue) v).seconds());
             switch (f) {
-                case YEAR: return Value.of((long) t.getYear());
-                case MONTH: return Value.of((long) t.getMonthValue());
-                case DAY_OF_MONTH: return Value.of((long) t.getDayOfMonth());
-                case DAY_OF_WEEK: return Value.of((long) (t.getDayOfWeek().getValue() % 7));
-                case DAY_OF_YEAR: return Value.of((long) t.getDayOfYear() - 1);
-                case HOURS: return Value.of((long) t.getHour());
-                case MINUTES: return Value.of((long) t.getMinute());
-                case SECONDS: return Value.of((long) t.getSecond());
+                case YEAR: return Value.of((long) (int) t.year());
+                case MONTH: return Value.of((long) t.month());
+                case DAY_OF_MONTH: return Value.of((long) t.day());
+                case DAY_OF_WEEK: return Value.of((long) t.weekDay());
+                case DAY_OF_YEAR: return Value.of((long) t.yearDay());
+                case HOURS: return Value.of((long) t.hour());
+                case MINUTES: return Value.of((long) t.minute());
+                case SECONDS: return Value.of((long) t.second());
                 default: return Value.ERROR;
             }
         }
@@ -171,15 +164,15 @@ final class TimeFunctions {
     }
 
     private static ClassAd splitAbsolute(long secs, int offset) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(secs + offset, 0, ZoneOffset.UTC);
+        CivilTime.Parts t = CivilTime.utc(secs + offset);
         ClassAd ad = new ClassAd();
         ad.insert("Type", Value.ofString("AbsoluteTime"));
-        ad.insert("Year", Value.of((long) t.getYear()));
-        ad.insert("Month", Value.of((long) t.getMonthValue()));
-        ad.insert("Day", Value.of((long) t.getDayOfMonth()));
-        ad.insert("Hours", Value.of((long) t.getHour()));
-        ad.insert("Minutes", Value.of((long) t.getMinute()));
-        ad.insert("Seconds", Value.of((long) t.getSecond()));
+        ad.insert("Year", Value.of((long) (int) t.year()));
+        ad.insert("Month", Value.of((long) t.month()));
+        ad.insert("Day", Value.of((long) t.day()));
+        ad.insert("Hours", Value.of((long) t.hour()));
+        ad.insert("Minutes", Value.of((long) t.minute()));
+        ad.insert("Seconds", Value.of((long) t.second()));
         ad.insert("Offset", Value.of((long) offset));
         return ad;
     }
@@ -224,9 +217,9 @@ final class TimeFunctions {
     static Value formatTime(Arguments a) {
         if (a.size() == 0) {
             long secs = nowSeconds(a);
-            LocalDateTime t = local(zone(a), secs);
-            Strftime.Fields f = new Strftime.Fields(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
-                    t.getMinute(), t.getSecond());
+            CivilTime.Parts t = CivilTime.local(zone(a), secs);
+            Strftime.Fields f = new Strftime.Fields((int) t.year(), t.month(), t.day(), t.hour(), t.minute(),
+                    t.second());
             return Value.ofBytes(Strftime.format("%c", f, zone(a), true, ConversionFunctions.localOffset(zone(a), secs)));
         }
         if (a.size() > 2) {
