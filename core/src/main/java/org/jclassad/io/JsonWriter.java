@@ -55,9 +55,7 @@ public final class JsonWriter {
             out.append(": ");
             expr(attrs.get(i).expr(), level + 1);
         }
-        if (!attrs.isEmpty() || pretty) {
-            newline(level);
-        }
+        newline(level);
         out.append('}');
     }
 
@@ -92,9 +90,7 @@ public final class JsonWriter {
             newline(level + 1);
             expr(elements.get(i), level + 1);
         }
-        if (!elements.isEmpty()) {
-            newline(level);
-        }
+        newline(level);
         out.append(']');
     }
 
