@@ -36,7 +36,8 @@ public final class FunctionRegistry {
     }
 
     /**
-     * Adds a function. Returns false, changing nothing, if the name is already taken.
+     * Adds a function. Returns false, changing nothing, if the name is already taken. See the
+     * package documentation for an example.
      *
      * @throws IllegalArgumentException if the name is not an identifier
      */

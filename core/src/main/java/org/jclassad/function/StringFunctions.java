@@ -68,7 +68,6 @@ final class StringFunctions {
                 list = (ListValue) last;
             }
         }
-        List<Value> items = new ArrayList<>();
         boolean hasSeparatorArgument = list == null || n == 2;
         StringBuilder out = new StringBuilder();
         String separator = "";
@@ -101,7 +100,6 @@ final class StringFunctions {
             sawDefined = true;
             out.append(text);
         }
-        items.clear();
         if (sawUndefined && !sawDefined) {
             return Value.UNDEFINED;
         }

@@ -123,7 +123,7 @@ final class StringListFunctions {
         for (String token : tokens(s[0], s.length > 1 ? s[1] : SUMMARY_DELIMITERS)) {
             count++;
             Conversions.Strtod number = Conversions.strtod(token, 0);
-            if (number.end() == 0) {
+            if (number.end() == 0 || danglingExponent(token, number.end())) {
                 return Value.ERROR;
             }
             for (int i = 0; i < token.length(); i++) {
@@ -151,6 +151,19 @@ final class StringListFunctions {
             accumulator /= count;
         }
         return real ? Value.of(accumulator) : Value.of(Conversions.cLong(accumulator));
+    }
+
+    /**
+     * C {@code sscanf("%lf")} reads an exponent marker before finding that no digits follow and
+     * cannot give it back, so {@code "1e"} or {@code "100ergs"} fail where {@code strtod} stops
+     * before the {@code e}.
+     */
+    private static boolean danglingExponent(String token, int end) {
+        if (end >= token.length() || (token.charAt(end) != 'e' && token.charAt(end) != 'E')) {
+            return false;
+        }
+        String head = token.substring(0, end).trim();
+        return !head.matches("[+-]?(?i:0x.*|inf.*|nan.*)");
     }
 
     /**

@@ -29,6 +29,7 @@ class StringListFunctionsTest {
         assertEquals("1.600000000000000E+01", eval("stringListSum(\"0x10\")"));
         assertEquals("real(\"INF\")", eval("stringListSum(\"inf\")"));
         assertEquals("error", eval("stringListSum(\"x\")"));
+        assertEquals("error", eval("stringListSum(\"100ergs\")"), "sscanf cannot give back the e");
     }
 
     @Test
