@@ -96,6 +96,14 @@ public final class Operators {
         }
     }
 
+    /** C's {@code (int)} of a double on x86-64: NaN and values out of 32-bit range give INT_MIN. */
+    public static int cInt(double d) {
+        if (Double.isNaN(d) || d >= 0x1p31 || d <= -0x1p31 - 1) {
+            return Integer.MIN_VALUE;
+        }
+        return (int) d;
+    }
+
     static boolean isTime(Value v) {
         return v instanceof AbsTimeValue || v instanceof RelTimeValue;
     }
@@ -163,7 +171,7 @@ public final class Operators {
         if (a instanceof AbsTimeValue) {
             AbsTimeValue t = (AbsTimeValue) a;
             if (b instanceof RelTimeValue && (op == Operator.ADD || op == Operator.SUBTRACT)) {
-                int delta = (int) (long) ((RelTimeValue) b).seconds();
+                int delta = cInt(((RelTimeValue) b).seconds());
                 long secs = op == Operator.ADD ? t.seconds() + delta : t.seconds() - delta;
                 return Value.absTime(secs, t.offset());
             }
@@ -176,7 +184,7 @@ public final class Operators {
             double s = ((RelTimeValue) a).seconds();
             if (b instanceof AbsTimeValue && op == Operator.ADD) {
                 AbsTimeValue t = (AbsTimeValue) b;
-                return Value.absTime(t.seconds() + (int) (long) s, t.offset());
+                return Value.absTime(t.seconds() + cInt(s), t.offset());
             }
             if (b instanceof RelTimeValue) {
                 double u = ((RelTimeValue) b).seconds();

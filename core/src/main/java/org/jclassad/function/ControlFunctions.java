@@ -111,7 +111,7 @@ final class ControlFunctions {
         if (found == null) {
             return Value.ofBytes("");
         }
-        return Value.ofBytes(PrettyText.unparse(found));
+        return Value.ofBytes(org.jclassad.io.PrettyWriter.unparse(found));
     }
 
     /**

@@ -114,10 +114,7 @@ final class Conversions {
 
     /** x86-64's double to 32-bit conversion: NaN and out-of-range values give Integer.MIN_VALUE. */
     static int cInt(double d) {
-        if (Double.isNaN(d) || d >= 0x1p31 || d <= -0x1p31 - 1) {
-            return Integer.MIN_VALUE;
-        }
-        return (int) d;
+        return org.jclassad.eval.Operators.cInt(d);
     }
 
     /** The result of {@link #strtod}: the number and the index just after it ({@code start} if none). */

@@ -12,7 +12,8 @@ public final class TimeFormat {
     public static String absolute(long seconds, int offset) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(seconds + offset, 0, ZoneOffset.UTC);
         int abs = Math.abs(offset);
-        return String.format("%04d-%02d-%02dT%02d:%02d:%02d%s%02d:%02d", t.getYear(), t.getMonthValue(),
+        // strftime's %Y does not pad the year: year 1 prints as "1"
+        return String.format("%d-%02d-%02dT%02d:%02d:%02d%s%02d:%02d", t.getYear(), t.getMonthValue(),
                 t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), offset > 0 ? "+" : "-",
                 abs / 3600, (abs / 60) % 60);
     }
