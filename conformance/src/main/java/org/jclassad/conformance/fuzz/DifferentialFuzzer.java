@@ -108,7 +108,7 @@ public final class DifferentialFuzzer {
                     continue;
                 }
                 mismatches++;
-                Finding f = shrink(bucket, batch.get(k), expected, actual);
+                Finding f = shrinkIfUseful(bucket, batch.get(k), expected, actual, shortest);
                 perBucket.merge(f.bucket() + (f.explainedBy() != null ? " (ledger)" : ""), 1, Integer::sum);
                 String key = f.bucket() + "|" + (f.explainedBy() == null ? "new" : f.explainedBy());
                 Finding best = shortest.get(key);
@@ -167,6 +167,29 @@ public final class DifferentialFuzzer {
         return "value";
     }
 
+    /**
+     * Shrinks a mismatch only when it can improve the report: its bucket has no reproducer yet, or
+     * it is already shorter than the one kept. Other mismatches are counted as they are.
+     */
+    private Finding shrinkIfUseful(String bucket, Map<String, Object> original, String expected, String actual,
+                                   Map<String, Finding> shortest) throws IOException {
+        String explained = explanation(bucket, String.valueOf(original.get("expr")));
+        Finding best = shortest.get(bucket + "|" + (explained == null ? "new" : explained));
+        if (best != null && String.valueOf(original.get("expr")).length() >= size(best)) {
+            return new Finding(bucket, String.valueOf(original.get("id")), original, expected, actual, explained);
+        }
+        return shrink(bucket, original, expected, actual);
+    }
+
+    private String explanation(String bucket, String expr) {
+        for (LedgerEntry entry : ledger) {
+            if ((entry.bucket().equals("*") || entry.bucket().equals(bucket)) && entry.pattern().matcher(expr).find()) {
+                return entry.reason();
+            }
+        }
+        return null;
+    }
+
     private Finding shrink(String bucket, Map<String, Object> original, String expected, String actual)
             throws IOException {
         Map<String, Object> best = new LinkedHashMap<>(original);
@@ -198,14 +221,7 @@ public final class DifferentialFuzzer {
                 }
             }
         }
-        String expr = String.valueOf(best.get("expr"));
-        String explained = null;
-        for (LedgerEntry entry : ledger) {
-            if ((entry.bucket().equals("*") || entry.bucket().equals(bucket)) && entry.pattern().matcher(expr).find()) {
-                explained = entry.reason();
-                break;
-            }
-        }
+        String explained = explanation(bucket, String.valueOf(best.get("expr")));
         return new Finding(bucket, String.valueOf(original.get("id")), best, bestExpected, bestActual, explained);
     }
 
