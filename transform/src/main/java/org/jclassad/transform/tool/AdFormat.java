@@ -288,11 +288,17 @@ public enum AdFormat {
             }
             case NEW:
             case NEWL: {
-                List<RecordExpr.Attribute> list = new ArrayList<>();
-                for (ClassAd.Attribute a : attrs) {
-                    list.add(new RecordExpr.Attribute(a.name(), a.expr()));
+                b.append("[ ");
+                for (int i = 0; i < attrs.size(); i++) {
+                    ClassAd.Attribute a = attrs.get(i);
+                    String one = NewSyntaxWriter.unparse(new RecordExpr(
+                            List.of(new RecordExpr.Attribute(a.name(), a.expr())), Position.NONE));
+                    if (i > 0) {
+                        b.append("; ");
+                    }
+                    b.append(one, 2, one.length() - 2);
                 }
-                b.append(NewSyntaxWriter.unparse(new RecordExpr(list, Position.NONE))).append('\n');
+                b.append(" ]\n");
                 return b.toString();
             }
             case XML: {
