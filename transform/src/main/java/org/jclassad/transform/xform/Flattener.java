@@ -1,0 +1,362 @@
+package org.jclassad.transform.xform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.AttributeRef;
+import org.jclassad.ast.BinaryOp;
+import org.jclassad.ast.Conditional;
+import org.jclassad.ast.Elvis;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.FunctionCall;
+import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.Operator;
+import org.jclassad.ast.Parens;
+import org.jclassad.ast.Position;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.ast.Selection;
+import org.jclassad.ast.Subscript;
+import org.jclassad.ast.UnaryOp;
+import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.Evaluation;
+import org.jclassad.function.FunctionRegistry;
+import org.jclassad.value.Value;
+
+/**
+ * Partial evaluation of an expression over an ad, as HTCondor's {@code FlattenAndInline}: references
+ * to attributes the ad defines are replaced by their (flattened) values or expressions, constant
+ * sub-expressions are folded, the rest is kept. Commutative operators move their constant part to
+ * the front ({@code RequestCpus * Factor} with {@code Factor = 3} gives {@code 3 * RequestCpus}).
+ * Used by the old-route converter.
+ */
+final class Flattener {
+    private final ClassAd ad;
+    private int depth = 0;
+
+    private Flattener(ClassAd ad) {
+        this.ad = ad;
+    }
+
+    /** Either a value (fully folded) or a residual expression. */
+    record Result(Value value, Expr tree, Operator pendingOp) {
+        static Result of(Value v) {
+            return new Result(v, null, null);
+        }
+
+        static Result of(Expr t) {
+            return new Result(null, t, null);
+        }
+
+        Expr asExpr() {
+            return tree != null ? tree : Literal.of(value);
+        }
+    }
+
+    /** Flattens {@code e} over {@code ad}: the residual expression, or a literal of the value. */
+    static Expr flatten(ClassAd ad, Expr e) {
+        Result r = new Flattener(ad).flat(e, false);
+        return r.asExpr();
+    }
+
+    private static Value evaluate(Expr e) {
+        Evaluation r = new ClassAd().evaluate(e, EvalOptions.defaults());
+        return r.value();
+    }
+
+    private static boolean commutative(Operator op) {
+        switch (op) {
+            case ADD:
+            case MULTIPLY:
+            case AND:
+            case OR:
+            case BITWISE_AND:
+            case BITWISE_OR:
+            case BITWISE_XOR:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private Result flat(Expr e, boolean split) {
+        if (++depth > 200) {
+            depth--;
+            return Result.of(e);
+        }
+        try {
+            return flatInner(e, split);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Result flatInner(Expr e, boolean split) {
+        if (e instanceof Literal lit) {
+            return Result.of(lit.value());
+        }
+        if (e instanceof AttributeRef ref) {
+            if (ref.absolute()) {
+                return Result.of(e);
+            }
+            return reference(ref.name(), e);
+        }
+        if (e instanceof Selection sel && sel.base() instanceof AttributeRef base && !base.absolute()
+                && base.name().equalsIgnoreCase("MY")) {
+            return reference(sel.name(), e);
+        }
+        if (e instanceof Parens p) {
+            Result r = flat(p.inner(), false);
+            return r.tree != null ? Result.of(new Parens(r.tree, Position.NONE)) : Result.of(r.value);
+        }
+        if (e instanceof UnaryOp u) {
+            Result r = flat(u.operand(), false);
+            if (r.tree != null) {
+                return Result.of(new UnaryOp(u.operator(), r.tree, Position.NONE));
+            }
+            return Result.of(evaluate(new UnaryOp(u.operator(), Literal.of(r.value), Position.NONE)));
+        }
+        if (e instanceof Conditional c) {
+            Result cond = flat(c.condition(), false);
+            if (cond.tree == null) {
+                int t = cond.value.truth();
+                if (t == 1) {
+                    return flat(c.whenTrue(), false);
+                }
+                if (t == 0) {
+                    return flat(c.whenFalse(), false);
+                }
+                return Result.of(evaluate(new Conditional(Literal.of(cond.value), c.whenTrue(), c.whenFalse(),
+                        Position.NONE)));
+            }
+            return Result.of(new Conditional(cond.tree, flat(c.whenTrue(), false).asExpr(),
+                    flat(c.whenFalse(), false).asExpr(), Position.NONE));
+        }
+        if (e instanceof Elvis el) {
+            Result a = flat(el.value(), false);
+            Result b = flat(el.fallback(), false);
+            if (a.tree == null && b.tree == null) {
+                return Result.of(evaluate(new Elvis(Literal.of(a.value), Literal.of(b.value), Position.NONE)));
+            }
+            return Result.of(new Elvis(a.asExpr(), b.asExpr(), Position.NONE));
+        }
+        if (e instanceof Subscript s) {
+            Result a = flat(s.base(), false);
+            Result b = flat(s.index(), false);
+            if (a.tree == null && b.tree == null) {
+                return Result.of(evaluate(new Subscript(Literal.of(a.value), Literal.of(b.value), Position.NONE)));
+            }
+            return Result.of(new Subscript(a.asExpr(), b.asExpr(), Position.NONE));
+        }
+        if (e instanceof ListExpr l) {
+            List<Expr> items = new ArrayList<>();
+            for (Expr x : l.elements()) {
+                items.add(flat(x, false).asExpr());
+            }
+            return Result.of(new ListExpr(items, Position.NONE));
+        }
+        if (e instanceof RecordExpr) {
+            return Result.of(e);
+        }
+        if (e instanceof FunctionCall f) {
+            List<Expr> args = new ArrayList<>();
+            boolean fold = true;
+            for (Expr x : f.arguments()) {
+                Result r = flat(x, false);
+                if (r.tree != null) {
+                    fold = false;
+                }
+                args.add(r.asExpr());
+            }
+            FunctionCall call = new FunctionCall(f.name(), args, Position.NONE);
+            if (fold && FunctionRegistry.global().lookup(f.name()) != null) {
+                return Result.of(evaluate(call));
+            }
+            return Result.of(call);
+        }
+        if (e instanceof BinaryOp b) {
+            return binary(b, split);
+        }
+        return Result.of(e);
+    }
+
+    private Result reference(String name, Expr original) {
+        Expr target = ad.lookup(name);
+        if (target == null) {
+            return Result.of(original);
+        }
+        if (target instanceof RecordExpr) {
+            return Result.of(original);
+        }
+        return flat(target, false);
+    }
+
+    private Result binary(BinaryOp b, boolean split) {
+        Operator op = b.operator();
+        if (!commutative(op)) {
+            Result l = flat(b.left(), false);
+            Result r = flat(b.right(), false);
+            if (l.tree == null && r.tree == null) {
+                return Result.of(evaluate(new BinaryOp(op, Literal.of(l.value), Literal.of(r.value), Position.NONE)));
+            }
+            return Result.of(new BinaryOp(op, l.asExpr(), r.asExpr(), Position.NONE));
+        }
+        Result c1 = flat(b.left(), true);
+        Result c2 = flat(b.right(), true);
+        Result combined = combine(op, c1, c2);
+        if (!split && combined.pendingOp != null) {
+            return Result.of(new BinaryOp(combined.pendingOp, Literal.of(combined.value), combined.tree,
+                    Position.NONE));
+        }
+        return combined;
+    }
+
+    /** HTCondor's {@code Operation::combine}: value and tree contributions of two children. */
+    private Result combine(Operator op, Result c1, Result c2) {
+        Expr t1 = c1.tree;
+        Expr t2 = c2.tree;
+        Operator op1 = c1.pendingOp;
+        Operator op2 = c2.pendingOp;
+        if ((t1 == null) != (t2 == null) && (op == Operator.AND || op == Operator.OR)) {
+            Value v1 = t1 == null ? c1.value : Value.UNDEFINED;
+            Value v2 = t2 == null ? c2.value : Value.UNDEFINED;
+            Value v = evaluate(new BinaryOp(op, Literal.of(v1), Literal.of(v2), Position.NONE));
+            if (v.isBoolean()) {
+                return Result.of(v);
+            }
+            if (op == Operator.AND && t1 == null && c1.value == Value.TRUE) {
+                return Result.of(t2);
+            }
+            if (op == Operator.AND && t2 == null && c2.value == Value.TRUE) {
+                return Result.of(t1);
+            }
+        }
+        if (t1 == null && t2 == null) {
+            return Result.of(evaluate(new BinaryOp(op, Literal.of(c1.value), Literal.of(c2.value), Position.NONE)));
+        }
+        if (t1 == null && op2 == null) {
+            return new Result(c1.value, t2, op);
+        }
+        if (t2 == null && op1 == null) {
+            return new Result(c2.value, t1, op);
+        }
+        if (t1 != null && op1 == null && t2 != null && op2 == null) {
+            return Result.of(new BinaryOp(op, t1, t2, Position.NONE));
+        }
+        if ((op1 != null || op2 != null) && op != op1 && op != op2) {
+            Expr n1 = op1 != null ? new BinaryOp(op1, Literal.of(c1.value), t1, Position.NONE)
+                    : (t1 != null ? t1 : Literal.of(c1.value));
+            Expr n2 = op2 != null ? new BinaryOp(op2, Literal.of(c2.value), t2, Position.NONE)
+                    : (t2 != null ? t2 : Literal.of(c2.value));
+            return Result.of(new BinaryOp(op, n1, n2, Position.NONE));
+        }
+        if (op == op1 && op == op2) {
+            Value v = evaluate(new BinaryOp(op, Literal.of(c1.value), Literal.of(c2.value), Position.NONE));
+            return new Result(v, new BinaryOp(op, t1, t2, Position.NONE), op);
+        }
+        if (op == op1) {
+            if (t2 == null) {
+                Value v = evaluate(new BinaryOp(op, Literal.of(c1.value), Literal.of(c2.value), Position.NONE));
+                return new Result(v, t1, op);
+            }
+            return new Result(c1.value, new BinaryOp(op, t1, t2, Position.NONE), op);
+        }
+        if (t1 == null) {
+            Value v = evaluate(new BinaryOp(op, Literal.of(c1.value), Literal.of(c2.value), Position.NONE));
+            return new Result(v, t2, op);
+        }
+        return new Result(c2.value, new BinaryOp(op, t1, t2, Position.NONE), op);
+    }
+
+    /** Rewrites {@code TARGET.x} to {@code x} ({@code toMy} false) or {@code MY.x} ({@code toMy} true). */
+    static Expr retarget(Expr e, boolean toMy) {
+        if (e instanceof Selection sel) {
+            if (sel.base() instanceof AttributeRef base && !base.absolute() && base.name().equalsIgnoreCase("TARGET")) {
+                return toMy ? new Selection(new AttributeRef("MY", false, Position.NONE), sel.name(), Position.NONE)
+                        : new AttributeRef(sel.name(), false, Position.NONE);
+            }
+            return new Selection(retarget(sel.base(), toMy), sel.name(), sel.position());
+        }
+        if (e instanceof BinaryOp b) {
+            return new BinaryOp(b.operator(), retarget(b.left(), toMy), retarget(b.right(), toMy), b.position());
+        }
+        if (e instanceof UnaryOp u) {
+            return new UnaryOp(u.operator(), retarget(u.operand(), toMy), u.position());
+        }
+        if (e instanceof Parens p) {
+            return new Parens(retarget(p.inner(), toMy), p.position());
+        }
+        if (e instanceof Conditional c) {
+            return new Conditional(retarget(c.condition(), toMy), retarget(c.whenTrue(), toMy),
+                    retarget(c.whenFalse(), toMy), c.position());
+        }
+        if (e instanceof Elvis el) {
+            return new Elvis(retarget(el.value(), toMy), retarget(el.fallback(), toMy), el.position());
+        }
+        if (e instanceof Subscript s) {
+            return new Subscript(retarget(s.base(), toMy), retarget(s.index(), toMy), s.position());
+        }
+        if (e instanceof FunctionCall f) {
+            List<Expr> args = new ArrayList<>();
+            for (Expr a : f.arguments()) {
+                args.add(retarget(a, toMy));
+            }
+            return new FunctionCall(f.name(), args, f.position());
+        }
+        if (e instanceof ListExpr l) {
+            List<Expr> items = new ArrayList<>();
+            for (Expr a : l.elements()) {
+                items.add(retarget(a, toMy));
+            }
+            return new ListExpr(items, l.position());
+        }
+        return e;
+    }
+
+    /** Whether {@code e} refers to an attribute {@code ad} defines (bare or {@code MY.}). */
+    static boolean refersInto(ClassAd ad, Expr e) {
+        if (e instanceof AttributeRef ref) {
+            return !ref.absolute() && ad.lookup(ref.name()) != null;
+        }
+        if (e instanceof Selection sel) {
+            if (sel.base() instanceof AttributeRef base && base.name().equalsIgnoreCase("MY")) {
+                return ad.lookup(sel.name()) != null;
+            }
+            return refersInto(ad, sel.base());
+        }
+        if (e instanceof BinaryOp b) {
+            return refersInto(ad, b.left()) || refersInto(ad, b.right());
+        }
+        if (e instanceof UnaryOp u) {
+            return refersInto(ad, u.operand());
+        }
+        if (e instanceof Parens p) {
+            return refersInto(ad, p.inner());
+        }
+        if (e instanceof Conditional c) {
+            return refersInto(ad, c.condition()) || refersInto(ad, c.whenTrue()) || refersInto(ad, c.whenFalse());
+        }
+        if (e instanceof Elvis el) {
+            return refersInto(ad, el.value()) || refersInto(ad, el.fallback());
+        }
+        if (e instanceof Subscript s) {
+            return refersInto(ad, s.base()) || refersInto(ad, s.index());
+        }
+        if (e instanceof FunctionCall f) {
+            for (Expr a : f.arguments()) {
+                if (refersInto(ad, a)) {
+                    return true;
+                }
+            }
+        }
+        if (e instanceof ListExpr l) {
+            for (Expr a : l.elements()) {
+                if (refersInto(ad, a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

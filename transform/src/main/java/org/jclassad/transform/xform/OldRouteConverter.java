@@ -1,0 +1,496 @@
+package org.jclassad.transform.xform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.Planner;
+import org.jclassad.function.FunctionRegistry;
+import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseOptions;
+import org.jclassad.transform.config.Configuration;
+import org.jclassad.transform.config.MacroContext;
+import org.jclassad.transform.config.MacroExpander;
+import org.jclassad.transform.config.MacroParser;
+import org.jclassad.transform.config.MacroSet;
+import org.jclassad.value.StringValue;
+import org.jclassad.value.Value;
+
+/**
+ * Converts old ClassAd-style job routes ({@code [ Name = ...; copy_X = "Y"; set_X = e; ... ]})
+ * into transform text, as HTCondor's converter does (router 8.9.7–24.9 and
+ * {@code condor_transform_ads -convertoldroutes}): NAME, UNIVERSE, REQUIREMENTS (flattened over
+ * the route, {@code TARGET.} stripped), plain attributes as macros, then COPY, DELETE, SET and
+ * EVALSET groups, each sorted case-insensitively so that the old pass order survives.
+ *
+ * <p>Options: 1 drops {@code set_InputRSL}; 2 rewrites the CE's default {@code eval_set_}
+ * expressions into macros; 4 ("old CE") omits a NAME that is a valid attribute name.
+ */
+public final class OldRouteConverter {
+    public static final int REMOVE_INPUT_RSL = 1;
+    public static final int FIX_EVAL_SET = 2;
+    public static final int OLD_CE = 4;
+
+    private static final int F_FLATTEN = 0x10;
+    private static final int F_UNTARGET = 0x20;
+    private static final int F_MYTARGET = 0x40;
+
+    private static final Map<String, Integer> INTERESTING = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        for (String s : new String[] {"DEFAULT_MAXMEMORY", "DEFAULT_MAXWALLTIME", "DEFAULT_QUEUE", "DEFAULT_XCOUNT",
+            "ENVIRONMENT", "GLOBUSRSL", "GRIDRESOURCE", "INPUTRSL", "MAXMEMORY", "MAXWALLTIME", "MINWALLTIME", "NAME",
+            "ONEXITHOLD", "ONEXITHOLDREASON", "ONEXITHOLDSUBCODE", "ORIG_ENVIRONMENT", "OSG_ENVIRONMENT", "QUEUE",
+            "REMOTE_CEREQUIREMENTS", "REMOTE_NODENUMBER", "REMOTE_QUEUE", "REMOTE_SMPGRANULARITY", "REQUESTCPUS",
+            "REQUESTMEMORY", "TARGETUNIVERSE", "UNIVERSE", "XCOUNT"}) {
+            INTERESTING.put(s, 0);
+        }
+        for (String s : new String[] {"EditJobInPlace", "FailureRateThreshold", "JobFailureTest",
+            "JobShouldBeSandboxed", "OverrideRoutingEntry", "UseSharedX509UserProxy", "SharedX509UserProxy"}) {
+            INTERESTING.put(s, F_FLATTEN | F_MYTARGET);
+        }
+        INTERESTING.put("REQUIREMENTS", F_FLATTEN | F_UNTARGET);
+    }
+
+    private OldRouteConverter() {
+    }
+
+    private static ClassAd adOf(RecordExpr r) {
+        return ClassAd.fromRecord(r, new Planner(FunctionRegistry.global()));
+    }
+
+    private static ClassAd copyOf(ClassAd ad) {
+        ClassAd c = new ClassAd();
+        for (ClassAd.Attribute a : ad.attributes()) {
+            c.insert(a.name(), a.expr());
+        }
+        return c;
+    }
+
+    /** Converts one route ad (text {@code [ ... ]}) to a transform named {@code name}. */
+    public static Transform convertOne(String name, String routeText, int options) {
+        RecordExpr r;
+        try {
+            r = ExprParser.parseRecord(routeText.strip(), ParseOptions.defaults());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Could not parse transform classad " + name);
+        }
+        return convert(name, new ClassAd(), adOf(r), options);
+    }
+
+    /** Converts a route (merged over {@code defaults}) to a transform; the name defaults to {@code name}. */
+    public static Transform convert(String name, ClassAd defaults, ClassAd entry, int options) {
+        String[] nameOut = {name == null ? "" : name};
+        List<String> statements = statements(nameOut, defaults, entry, options);
+        Transform t = Transform.fromConfigText(nameOut[0], String.join("\n", statements));
+        return t.withName(nameOut[0]);
+    }
+
+    private static String unparse(Expr e) {
+        return OldSyntaxWriter.unparse(e);
+    }
+
+    private static String special(ClassAd route, Expr tree, int opts) {
+        Expr e = tree;
+        if ((opts & F_FLATTEN) != 0) {
+            e = Flattener.flatten(route, tree);
+        }
+        if ((opts & F_UNTARGET) != 0) {
+            e = Flattener.retarget(e, false);
+        }
+        if ((opts & F_MYTARGET) != 0) {
+            e = Flattener.retarget(e, true);
+        }
+        return unparse(e);
+    }
+
+    private static boolean startsWithIgnoreCase(String s, String p) {
+        return s.length() >= p.length() && s.regionMatches(true, 0, p, 0, p.length());
+    }
+
+    static List<String> statements(String[] name, ClassAd defaults, ClassAd entry, int options) {
+        ClassAd route = copyOf(defaults);
+        for (ClassAd.Attribute a : entry.attributes()) {
+            route.remove(a.name());
+            route.insert(a.name(), a.expr());
+        }
+        String requirements = null;
+        int targetUniverse = 0;
+        Map<String, String> assignments = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> copies = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> deletes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> sets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> evalsets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        boolean hasDefOnExitHold = false;
+        for (ClassAd.Attribute a : route.attributes()) {
+            String attr = a.name();
+            Expr tree = a.expr();
+            if (startsWithIgnoreCase(attr, "copy_")) {
+                Value v = route.evaluateAttr(attr);
+                if (v instanceof StringValue s) {
+                    copies.put(attr.substring(5), s.bytes());
+                }
+            } else if (startsWithIgnoreCase(attr, "delete_")) {
+                deletes.put(attr.substring(7), "");
+            } else if (startsWithIgnoreCase(attr, "set_")) {
+                String target = attr.substring(4);
+                if (target.equalsIgnoreCase("InputRSL") && (options & REMOVE_INPUT_RSL) != 0) {
+                    continue;
+                }
+                String rhs = unparse(tree);
+                if (!rhs.isEmpty()) {
+                    sets.put(target, rhs);
+                }
+            } else if (startsWithIgnoreCase(attr, "eval_set_")) {
+                String target = attr.substring(9);
+                String rhs = unparse(tree);
+                if (rhs.isEmpty()) {
+                    continue;
+                }
+                String t = target.toUpperCase(java.util.Locale.ROOT);
+                boolean ce = t.equals("REQUESTMEMORY") || t.equals("REQUESTCPUS") || t.equals("REMOTE_NODENUMBER")
+                        || t.equals("REMOTE_SMPGRANULARITY") || t.equals("ONEXITHOLD") || t.equals("ONEXITHOLDREASON")
+                        || t.equals("ONEXITHOLDSUBCODE") || t.equals("REMOTE_QUEUE");
+                Expr defTree = defaults.lookup(attr);
+                boolean isDefault = defTree != null && unparse(defTree).equals(rhs);
+                if (ce && (options & FIX_EVAL_SET) != 0 && isDefault) {
+                    if (t.equals("REQUESTMEMORY")) {
+                        sets.put(target, "$(maxMemory:2000)");
+                        continue;
+                    } else if (t.equals("REQUESTCPUS") || t.equals("REMOTE_NODENUMBER")
+                            || t.equals("REMOTE_SMPGRANULARITY")) {
+                        sets.put(target, "$(xcount:1)");
+                        continue;
+                    } else if (t.startsWith("ONEXITHOLD")) {
+                        hasDefOnExitHold = true;
+                        continue;
+                    } else if (t.equals("REMOTE_QUEUE")) {
+                        sets.put(target, "$Fq(queue)");
+                        continue;
+                    }
+                }
+                if (Flattener.refersInto(route, tree)) {
+                    rhs = special(route, tree, F_MYTARGET | F_FLATTEN);
+                }
+                evalsets.put(target, rhs);
+            } else {
+                Integer opts = INTERESTING.get(attr);
+                String up = attr.toUpperCase(java.util.Locale.ROOT);
+                if (up.equals("NAME")) {
+                    Value v = route.evaluateAttr(attr);
+                    if (v instanceof StringValue s) {
+                        name[0] = s.bytes();
+                    }
+                } else if (up.equals("TARGETUNIVERSE")) {
+                    Value v = route.evaluateAttr(attr);
+                    if (v instanceof org.jclassad.value.IntegerValue i) {
+                        targetUniverse = (int) i.value();
+                    } else if (v instanceof org.jclassad.value.RealValue rv) {
+                        targetUniverse = (int) rv.value();
+                    }
+                } else if (up.equals("GRIDRESOURCE")) {
+                    String rhs = unparse(tree);
+                    if (!rhs.isEmpty()) {
+                        assignments.put(attr, rhs);
+                    }
+                } else if (up.equals("REQUIREMENTS")) {
+                    requirements = special(route, tree, opts);
+                } else {
+                    String rhs;
+                    if (opts != null && opts != 0) {
+                        rhs = special(route, tree, opts);
+                    } else if (tree instanceof Literal lit && lit.value() instanceof StringValue s) {
+                        rhs = s.bytes();
+                    } else {
+                        rhs = unparse(tree);
+                    }
+                    if (!rhs.isEmpty()) {
+                        assignments.put(attr, rhs);
+                    }
+                }
+            }
+        }
+        if (hasDefOnExitHold && (options & FIX_EVAL_SET) != 0) {
+            for (String k : new String[] {"OnExitHold", "OnExitHoldReason", "OnExitHoldSubCode"}) {
+                copies.remove(k);
+                evalsets.remove(k);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add("# autoconversion of route '" + name[0] + "' from old route syntax");
+        if (!name[0].isEmpty()) {
+            if (!((options & OLD_CE) != 0 && TransformEngine.isValidAttributeName(name[0]))) {
+                out.add("NAME " + name[0]);
+            }
+        }
+        if (targetUniverse != 0) {
+            out.add("UNIVERSE " + targetUniverse);
+        }
+        if (requirements != null && !requirements.isEmpty()) {
+            out.add("REQUIREMENTS " + requirements);
+        }
+        out.add("");
+        assignments.forEach((k, v) -> out.add(k + " = " + v));
+        group(out, "# copy_* rules", copies, (k, v) -> "COPY " + k + " " + v);
+        group(out, "# delete_* rules", deletes, (k, v) -> "DELETE " + k);
+        group(out, "# set_* rules", sets, (k, v) -> "SET " + k + " " + v);
+        group(out, "# eval_set_* rules", evalsets, (k, v) -> "EVALSET " + k + " " + v);
+        return out;
+    }
+
+    private static void group(List<String> out, String comment, Map<String, String> map,
+            java.util.function.BiFunction<String, String, String> line) {
+        if (map.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add(comment);
+        map.forEach((k, v) -> out.add(line.apply(k, v)));
+    }
+
+    // ------------------------------------------------------------------ route lists
+
+    /**
+     * Splits {@code JOB_ROUTER_ENTRIES} text into route ads as HTCondor's converter reads it:
+     * comments and white space between ads are skipped; anything that is not a parseable ad
+     * becomes an empty entry ({@code null}) and reading goes on.
+     */
+    static List<ClassAd> entries(String text) {
+        List<ClassAd> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int start = skipSpaceAndComments(text, i);
+            if (start >= n) {
+                break;
+            }
+            if (text.charAt(start) == '[') {
+                int end = matchingBracket(text, start);
+                if (end < 0) {
+                    out.add(null);
+                    break;
+                }
+                try {
+                    out.add(adOf(ExprParser.parseRecord(text.substring(start, end + 1), ParseOptions.defaults())));
+                } catch (RuntimeException e) {
+                    out.add(null);
+                }
+                i = end + 1;
+                continue;
+            }
+            // a stray token: HTCondor's parser consumes it and one more character
+            int p = start;
+            char c = text.charAt(p);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                while (p < n && (Character.isLetterOrDigit(text.charAt(p)) || text.charAt(p) == '_')) {
+                    p++;
+                }
+            } else {
+                p++;
+            }
+            out.add(null);
+            i = Math.min(n, p + 1);
+        }
+        return out;
+    }
+
+    private static int skipSpaceAndComments(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (s.startsWith("/*", i)) {
+                int e = s.indexOf("*/", i + 2);
+                i = e < 0 ? s.length() : e + 2;
+            } else if (s.startsWith("//", i)) {
+                int e = s.indexOf('\n', i);
+                i = e < 0 ? s.length() : e + 1;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int matchingBracket(String s, int start) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The JOB_ROUTER_DEFAULTS ad: wrapped in brackets when needed, extra ads merged only when asked. */
+    static ClassAd defaults(String text, boolean merge) {
+        if (text == null || text.isEmpty()) {
+            return new ClassAd();
+        }
+        String t = text;
+        if (t.charAt(0) != '[') {
+            t = "[ " + t + " ]";
+            merge = false;
+        }
+        try {
+            int end = matchingBracket(t, 0);
+            if (end < 0) {
+                return new ClassAd();
+            }
+            ClassAd ad = adOf(ExprParser.parseRecord(t.substring(0, end + 1), ParseOptions.defaults()));
+            int i = end + 1;
+            while (merge && i < t.length()) {
+                while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == ']')) {
+                    i++;
+                }
+                if (i >= t.length()) {
+                    break;
+                }
+                if (t.charAt(i) != '[') {
+                    return new ClassAd();
+                }
+                int e = matchingBracket(t, i);
+                if (e < 0) {
+                    return new ClassAd();
+                }
+                ClassAd more = adOf(ExprParser.parseRecord(t.substring(i, e + 1), ParseOptions.defaults()));
+                for (ClassAd.Attribute a : more.attributes()) {
+                    ad.remove(a.name());
+                    ad.insert(a.name(), a.expr());
+                }
+                i = e + 1;
+            }
+            return ad;
+        } catch (RuntimeException e) {
+            return new ClassAd();
+        }
+    }
+
+    private static boolean bool(String v) {
+        if (v == null) {
+            return false;
+        }
+        String t = v.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("true") || t.equals("1") || t.equals("yes") || t.equals("t");
+    }
+
+    /**
+     * {@code -convertoldroutes[:N]}: the routes of {@code JOB_ROUTER_ENTRIES} (and
+     * {@code JOB_ROUTER_ENTRIES_FILE}) of a configuration, printed as transform text.
+     */
+    public static String convertConfig(Configuration config, int options, Path cwd) {
+        ClassAd defaults = defaults(config.expanded("JOB_ROUTER_DEFAULTS"),
+                bool(config.expanded("MERGE_JOB_ROUTER_DEFAULT_ADS")));
+        StringBuilder out = new StringBuilder();
+        String entries = config.expanded("JOB_ROUTER_ENTRIES");
+        if (entries != null) {
+            int index = 1;
+            for (ClassAd e : entries(entries)) {
+                out.append("\n##### JOB_ROUTER_ENTRIES [").append(index++).append("] #####\n");
+                if (e != null) {
+                    out.append(convert("", defaults, e, options).formattedText("", true));
+                }
+                out.append('\n');
+            }
+        }
+        String file = config.expanded("JOB_ROUTER_ENTRIES_FILE");
+        if (file != null && !file.isBlank()) {
+            try {
+                Path p = cwd == null ? Path.of(file.strip()) : cwd.resolve(file.strip());
+                String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+                int index = 0;
+                for (ClassAd e : entries(text)) {
+                    index++;
+                    out.append("\n##### JOB_ROUTER_ENTRIES_FILE [").append(index).append("] #####\n");
+                    if (e != null) {
+                        out.append(convert("", defaults, e, options).formattedText("", true));
+                    }
+                    out.append('\n');
+                }
+            } catch (IOException e) {
+                // HTCondor reports this on stderr and goes on
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code -convertoldroutes:file <summary>}: the routes of a {@code condor_config_val -summary}
+     * file as {@code JOB_ROUTER_ROUTE_<tag> @=jre ... @jre} knobs, then
+     * {@code JOB_ROUTER_ROUTE_NAMES} unless the file defines it.
+     */
+    public static String convertSummary(String text, int options) {
+        MacroSet set = new MacroSet();
+        MacroContext ctx = MacroContext.builder().subsys("JOB_ROUTER").build();
+        MacroParser.parseConfig(text, "<summary>", set, ctx);
+        ClassAd defaults = defaults(expanded(set, ctx, "JOB_ROUTER_DEFAULTS"),
+                bool(expanded(set, ctx, "MERGE_JOB_ROUTER_DEFAULT_ADS")));
+        ClassAd generated = defaults(expanded(set, ctx, "JOB_ROUTER_DEFAULTS_GENERATED"), false);
+        for (ClassAd.Attribute a : generated.attributes()) {
+            Expr mine = defaults.lookup(a.name());
+            if (mine != null && unparse(mine).equals(unparse(a.expr()))) {
+                defaults.remove(a.name());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        List<String> tags = new ArrayList<>();
+        String entries = ctx.lookup("JOB_ROUTER_ENTRIES", set);
+        int index = 1;
+        for (ClassAd e : entries(entries == null ? "" : entries)) {
+            if (e == null) {
+                continue;
+            }
+            Transform t = convert("", defaults, e, options);
+            String tag = t.name().replaceAll("[^A-Za-z0-9_]", "");
+            if (tag.isEmpty()) {
+                continue;
+            }
+            tags.add(tag);
+            if (tag.equals(t.name())) {
+                t.withName("");
+            }
+            out.append("\n##### Route ").append(index++).append("\nJOB_ROUTER_ROUTE_").append(tag).append(" @=jre\n");
+            out.append(t.formattedText("   ", true)).append("\n@jre\n");
+        }
+        String file = expanded(set, ctx, "JOB_ROUTER_ENTRIES_FILE");
+        if (file != null) {
+            out.append("need JOB_ROUTER_ENTRIES_FILE ").append(file).append('\n');
+        }
+        if (ctx.lookup("JOB_ROUTER_ROUTE_NAMES", set) == null) {
+            out.append("\nJOB_ROUTER_ROUTE_NAMES = ").append(String.join(" ", tags)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String expanded(MacroSet set, MacroContext ctx, String name) {
+        String raw = ctx.lookup(name, set);
+        return raw == null ? null : MacroExpander.expand(raw, set, ctx);
+    }
+}
