@@ -1,0 +1,141 @@
+package org.jclassad.transform.config;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A host configuration in HTCondor's config language: the knobs a transform falls back to when
+ * its own macros lack a name ({@code $(FULL_HOSTNAME)}, {@code JOB_TRANSFORM_<n>} …). Values are
+ * kept raw and expanded where they are used.
+ *
+ * <p>Besides what the text defines, a configuration knows the "detected" values HTCondor fills
+ * in itself: {@code FULL_HOSTNAME} and {@code HOSTNAME} (from {@code NETWORK_HOSTNAME} when set,
+ * else this host), {@code ARCH}, {@code OPSYS} and friends.
+ *
+ * <pre>{@code
+ * Configuration cfg = Configuration.parse("NETWORK_HOSTNAME = ce.example.org\nSITE = $(FULL_HOSTNAME)");
+ * cfg.expanded("SITE");   // "ce.example.org"
+ * }</pre>
+ */
+public final class Configuration {
+    private final MacroSet macros;
+
+    private Configuration(MacroSet macros) {
+        this.macros = macros;
+    }
+
+    /** A configuration with only the detected values. */
+    public static Configuration empty() {
+        return withDetected(new MacroSet());
+    }
+
+    /** Reads config text (a byte string); lines that are not assignments are ignored. */
+    public static Configuration parse(String text) {
+        MacroSet set = new MacroSet();
+        MacroParser.parseConfig(text, "<config>", set, MacroContext.plain());
+        return withDetected(set);
+    }
+
+    /** Reads config files in order (later definitions win). */
+    public static Configuration load(List<Path> files) throws IOException {
+        MacroSet set = new MacroSet();
+        for (Path f : files) {
+            String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            MacroParser.parseConfig(text, f.toString(), set, MacroContext.plain());
+        }
+        return withDetected(set);
+    }
+
+    /** A configuration from name/value pairs (raw values). */
+    public static Configuration of(Map<String, String> values) {
+        MacroSet set = new MacroSet();
+        values.forEach(set::set);
+        return withDetected(set);
+    }
+
+    private static Configuration withDetected(MacroSet set) {
+        String host = set.lookupExact("NETWORK_HOSTNAME");
+        if (host == null || host.isBlank()) {
+            host = detectedHostName();
+        }
+        String shortHost = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
+        set.setDefault("FULL_HOSTNAME", host);
+        set.setDefault("HOSTNAME", shortHost);
+        set.setDefault("ARCH", detectedArch());
+        set.setDefault("OPSYS", detectedOpsys());
+        set.setDefault("OPSYSVER", "0");
+        set.setDefault("OPSYSMAJORVER", "0");
+        set.setDefault("OPSYSANDVER", detectedOpsys());
+        set.setDefault("SUBSYSTEM", "TOOL");
+        // a detected value is overridden only by the knob HTCondor lets override it
+        Configuration c = new Configuration(set);
+        if (set.lookupExact("FULL_HOSTNAME") != null) {
+            set.remove("FULL_HOSTNAME");
+        }
+        return c;
+    }
+
+    private static String detectedHostName() {
+        try {
+            return InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (IOException | RuntimeException e) {
+            return "localhost";
+        }
+    }
+
+    private static String detectedArch() {
+        String a = System.getProperty("os.arch", "");
+        switch (a) {
+            case "amd64":
+            case "x86_64":
+                return "X86_64";
+            case "aarch64":
+                return "aarch64";
+            default:
+                return a.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static String detectedOpsys() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("linux")) {
+            return "LINUX";
+        }
+        if (os.contains("mac")) {
+            return "MACOSX";
+        }
+        if (os.contains("win")) {
+            return "WINDOWS";
+        }
+        return os.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The raw (unexpanded) value of a knob, or {@code null}. */
+    public String raw(String name) {
+        return macros.lookup(name);
+    }
+
+    /** The value of a knob with its macros expanded against this configuration, or {@code null}. */
+    public String expanded(String name) {
+        String raw = raw(name);
+        if (raw == null) {
+            return null;
+        }
+        return MacroExpander.expand(raw, macros, MacroContext.builder().config(this).build());
+    }
+
+    /** Whether a knob is defined (detected values included). */
+    public boolean isDefined(String name) {
+        return raw(name) != null;
+    }
+
+    /** The underlying table. */
+    public MacroSet macros() {
+        return macros;
+    }
+}

@@ -1,0 +1,331 @@
+package org.jclassad.transform.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads config-language lines into a {@link MacroSet}, as HTCondor's {@code Parse_macros} does:
+ * skips blank and {@code #} lines; handles {@code if/elif/else/endif}; {@code name = value},
+ * {@code name += value} (and {@code +,=} {@code +;=} {@code +|=} {@code +&=} {@code +*=}, doubled
+ * separators padded with spaces), {@code name @=tag} … {@code @tag}, {@code error : text},
+ * {@code warning : text} and {@code include : file}. Definitions expand only references to
+ * themselves.
+ *
+ * <p>In <em>submit</em> mode (a {@link StatementHandler} is given) other lines are statements
+ * handed to the handler, and {@code +Attr = v} defines the macro {@code MY.Attr}.
+ */
+public final class MacroParser {
+    private static final int MAX_INCLUDE_DEPTH = 20;
+
+    private MacroParser() {
+    }
+
+    /** Receives statement lines in submit mode; returns {@code null} to go on, or the failure. */
+    public interface StatementHandler {
+        Outcome statement(String line, int lineNumber, MacroSet set);
+    }
+
+    /** What may appear besides definitions. */
+    public record Options(boolean allowInclude, boolean allowUse) {
+        public static final Options CONFIG = new Options(true, false);
+        public static final Options TRANSFORM = new Options(false, false);
+    }
+
+    /**
+     * The result of parsing. {@code message} is what HTCondor reports (often empty);
+     * {@code detail} says what went wrong; {@code line} and {@code statement} say where.
+     */
+    public record Outcome(boolean ok, int code, String message, String detail, String source, int line,
+            String statement) {
+        public static final Outcome OK = new Outcome(true, 0, "", "", null, 0, null);
+
+        public static Outcome failure(String message, String detail) {
+            return new Outcome(false, -1, message, detail, null, 0, null);
+        }
+
+        Outcome at(String src, int lineNumber, String stmt) {
+            if (ok || (source != null && line > 0)) {
+                return this;
+            }
+            return new Outcome(false, code, message, detail, src, lineNumber, stmt);
+        }
+
+        /** {@code file:line: detail (statement)}, for people. */
+        public String describe() {
+            StringBuilder b = new StringBuilder();
+            if (source != null) {
+                b.append(source).append(':');
+                if (line > 0) {
+                    b.append(line).append(':');
+                }
+                b.append(' ');
+            }
+            String d = detail == null || detail.isEmpty() ? message : detail;
+            b.append(d == null || d.isEmpty() ? "error" : d.strip());
+            if (statement != null) {
+                b.append(" (in: ").append(statement).append(')');
+            }
+            return b.toString();
+        }
+    }
+
+    /** Parses config text (no statements) into {@code set}; errors end parsing. */
+    public static Outcome parseConfig(String text, String source, MacroSet set, MacroContext ctx) {
+        return parse(LineReader.readAll(text), source, set, ctx, Options.CONFIG, null, 0);
+    }
+
+    static boolean isOp(char c) {
+        return c == '=' || c == ':';
+    }
+
+    /** Whether {@code name} is a valid macro name: {@code [A-Za-z0-9_./]+}. */
+    public static boolean isValidName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!MacroRef.isIdChar(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Parses logical lines (already joined and trimmed) into {@code set}. */
+    public static Outcome parse(List<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
+            Options options, StatementHandler handler, int depth) {
+        boolean submit = handler != null;
+        IfStack ifs = new IfStack();
+        String hereName = null;
+        String hereTag = null;
+        StringBuilder hereData = new StringBuilder();
+        int lastLine = 0;
+        for (LineReader.Line l : lines) {
+            String line = LineReader.trim(l.text());
+            int number = l.number();
+            lastLine = l.lastNumber();
+            if (line.isEmpty() || line.charAt(0) == '#') {
+                continue;
+            }
+            if (hereName != null) {
+                if (line.charAt(0) == '@' && hereTag.equals(line.substring(1))) {
+                    String value = MacroExpander.expandSelf(hereData.toString(), hereName, set, ctx);
+                    set.set(hereName, value, source, number);
+                    hereName = null;
+                    hereTag = null;
+                    hereData.setLength(0);
+                    continue;
+                }
+                if (hereData.length() > 0) {
+                    hereData.append('\n');
+                }
+                hereData.append(line);
+                continue;
+            }
+            if (line.charAt(0) == ':' && (ifs.insideIf() || line.matches("(?s):if(\\s.*)?"))) {
+                line = line.substring(1);
+            }
+            String ifError = ifs.handle(line, set, ctx);
+            if (ifError != null) {
+                if (!ifError.isEmpty()) {
+                    return new Outcome(false, -1, ifError, ifError, source, number, line);
+                }
+                continue;
+            }
+            if (!ifs.enabled()) {
+                continue;
+            }
+            Outcome o = line(line, number, source, set, ctx, options, handler, depth, submit);
+            if (o == null) {
+                continue;
+            }
+            if (o.ok() && o.code() == HERE_START) {
+                hereName = o.message();
+                hereTag = o.detail();
+                hereData.setLength(0);
+                continue;
+            }
+            if (!o.ok()) {
+                return o.at(source, number, line);
+            }
+        }
+        if (hereName != null) {
+            String d = "Found end-of-file while scanning for '@" + hereTag + "' in " + source;
+            return new Outcome(false, -1, "", d, source, lastLine, null);
+        }
+        if (ifs.insideIf()) {
+            String m = "endif(s) not found before end-of-file";
+            return new Outcome(false, -1, m, m, source, lastLine, null);
+        }
+        return Outcome.OK;
+    }
+
+    private static final int HERE_START = 1;
+
+    /** Handles one enabled line: {@code null} to go on, a failure, or a here-doc start marker. */
+    private static Outcome line(String line, int number, String source, MacroSet set, MacroContext ctx,
+            Options options, StatementHandler handler, int depth, boolean submit) {
+        int len = line.length();
+        int ptr = 0;
+        while (ptr < len && !LineReader.isSpace(line.charAt(ptr)) && !isOp(line.charAt(ptr))) {
+            ptr++;
+        }
+        if (ptr >= len) {
+            if (submit) {
+                return handler.statement(line, number, set);
+            }
+            if (line.charAt(0) == '[') {
+                return null;
+            }
+            return Outcome.failure("", "not a definition: " + line);
+        }
+        String name = line.substring(0, ptr);
+        char op = line.charAt(ptr);
+        ptr++;
+        int wordBeforeOp = -1;
+        char plusSep = 0;
+        int doublePlus = 0;
+        if (!isOp(op)) {
+            while (ptr < len && LineReader.isSpace(line.charAt(ptr))) {
+                ptr++;
+            }
+            if (ptr < len && !isOp(line.charAt(ptr)) && line.charAt(ptr) != '@' && line.charAt(ptr) != '+') {
+                wordBeforeOp = ptr;
+            }
+            while (ptr < len && !isOp(line.charAt(ptr)) && line.charAt(ptr) != '@' && line.charAt(ptr) != '+') {
+                ptr++;
+            }
+            op = ptr < len ? line.charAt(ptr) : 0;
+            if (op != 0) {
+                ptr++;
+                if (op == '@') {
+                    if (ptr < len && line.charAt(ptr) == '=') {
+                        ptr++;
+                    } else {
+                        op = 0;
+                    }
+                } else if (op == '+') {
+                    if (ptr < len && ",;|&*".indexOf(line.charAt(ptr)) >= 0) {
+                        plusSep = line.charAt(ptr++);
+                        doublePlus = 1;
+                        if (ptr < len && line.charAt(ptr) == plusSep) {
+                            doublePlus = 2;
+                            ptr++;
+                        }
+                    }
+                    if (ptr < len && line.charAt(ptr) == '=') {
+                        ptr++;
+                    } else {
+                        op = 0;
+                    }
+                }
+            }
+        }
+        if (!isOp(op) && op != '@' && op != '+' && !submit) {
+            return Outcome.failure("", "missing = or : in: " + line);
+        }
+        while (ptr < len && LineReader.isSpace(line.charAt(ptr))) {
+            ptr++;
+        }
+        String rhs = line.substring(Math.min(ptr, len));
+        String bare = name.startsWith("@") ? name.substring(1) : name;
+        boolean isInclude = op == ':' && bare.equalsIgnoreCase("include");
+        boolean isUse = op == ':' && bare.equalsIgnoreCase("use");
+        boolean isError = op == ':' && bare.equalsIgnoreCase("error");
+        boolean isWarning = op == ':' && bare.equalsIgnoreCase("warning");
+        if (!isInclude && !isUse && !isError && !isWarning && op == ':' && wordBeforeOp >= 0) {
+            String first = bare.toLowerCase(java.util.Locale.ROOT);
+            isInclude = first.equals("include");
+            isUse = first.equals("use");
+            isError = first.equals("error");
+            isWarning = first.equals("warning");
+        }
+        if (isUse) {
+            if (!options.allowUse()) {
+                return Outcome.failure("", "use is not supported here: " + line);
+            }
+            return null;
+        }
+        if (isError || isWarning) {
+            String msg = MacroExpander.expand(rhs, set, ctx);
+            if (isWarning) {
+                return null;
+            }
+            int code = -1;
+            if (wordBeforeOp >= 0) {
+                try {
+                    int c = Integer.parseInt(line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp)).strip());
+                    code = c > 0 ? -c : (c == 0 ? -1 : c);
+                } catch (NumberFormatException e) {
+                    code = -1;
+                }
+            }
+            return new Outcome(false, code, "", "Error : " + msg, null, 0, null);
+        }
+        if (isInclude) {
+            if (wordBeforeOp >= 0) {
+                return Outcome.failure("", "unexpected keyword(s) after include: " + line);
+            }
+            if (!options.allowInclude()) {
+                return Outcome.failure("", "include statement is not allowed in this context");
+            }
+            if (depth + 1 >= MAX_INCLUDE_DEPTH) {
+                return Outcome.failure("includes nested too deep", "includes nested too deep");
+            }
+            String file = MacroExpander.expand(rhs, set, ctx).strip();
+            Path p = ctx.cwd() != null ? ctx.cwd().resolve(file) : Path.of(file);
+            String text;
+            try {
+                text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+            } catch (IOException | RuntimeException e) {
+                return Outcome.failure("", "cannot read include file " + file);
+            }
+            return okOrNull(parse(LineReader.readAll(text), file, set, ctx, options, handler, depth + 1));
+        }
+        if (submit && wordBeforeOp >= 0) {
+            return handler.statement(line, number, set);
+        }
+        String expandedName = MacroExpander.expand(name, set, ctx);
+        if (submit && op == '=' && (expandedName.startsWith("+") || expandedName.startsWith("-"))) {
+            set.set("MY." + expandedName.substring(1), expandedName.startsWith("+") ? rhs : "", source, number);
+            return null;
+        }
+        if (submit && ((op != '=' && op != '@' && op != '+') || expandedName.equalsIgnoreCase("queue"))) {
+            return handler.statement(line, number, set);
+        }
+        if (!isValidName(expandedName)) {
+            return Outcome.failure("", "Illegal Identifier: <" + expandedName + ">");
+        }
+        if (op == '@') {
+            return new Outcome(true, HERE_START, expandedName, rhs, null, 0, null);
+        }
+        String value = rhs;
+        if (op == '+') {
+            String cur = ctx.lookup(expandedName, set);
+            if (cur != null && !cur.isEmpty()) {
+                StringBuilder b = new StringBuilder(cur);
+                if (plusSep != 0) {
+                    if (doublePlus > 1) {
+                        b.append(' ').append(plusSep).append(plusSep).append(' ');
+                    } else {
+                        b.append(plusSep);
+                    }
+                } else {
+                    b.append(' ');
+                }
+                b.append(rhs);
+                value = b.toString();
+            }
+        }
+        value = MacroExpander.expandSelf(value, expandedName, set, ctx);
+        set.set(expandedName, value, source, number);
+        return null;
+    }
+
+    private static Outcome okOrNull(Outcome o) {
+        return o.ok() ? null : o;
+    }
+}
