@@ -1,0 +1,42 @@
+package org.jclassad.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.jclassad.transform.config.Configuration;
+import org.jclassad.transform.tool.TransformTool;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code jclassad transform}: apply job transforms to ads, compatible with
+ * {@code condor_transform_ads} (arguments are HTCondor's, so they are parsed by
+ * {@link TransformTool}, not by picocli). The configuration comes from the file named by
+ * {@code CONDOR_CONFIG}, if any.
+ */
+@Command(name = "transform", description = "Apply HTCondor job transforms to ads (condor_transform_ads compatible). "
+        + "Run with -help for the options.")
+final class TransformCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*")
+    List<String> parameters = new ArrayList<>();
+
+    @Unmatched
+    List<String> unmatched = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> args = new ArrayList<>(parameters);
+        args.addAll(unmatched);
+        String configFile = System.getenv("CONDOR_CONFIG");
+        Configuration config = configFile == null || configFile.isEmpty() || configFile.equals("ONLY_ENV")
+                ? Configuration.empty()
+                : Configuration.load(List.of(Path.of(configFile)));
+        return new TransformTool(Path.of("").toAbsolutePath(), null, config, System.in, System.out, System.err)
+                .run(args);
+    }
+}

@@ -1,0 +1,387 @@
+package org.jclassad.transform.xform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.Position;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Node;
+import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseOptions;
+import org.jclassad.transform.config.AdText;
+import org.jclassad.transform.config.MacroContext;
+import org.jclassad.transform.config.MacroExpander;
+import org.jclassad.transform.config.MacroParser;
+import org.jclassad.transform.config.MacroParser.Outcome;
+import org.jclassad.transform.config.MacroSet;
+import org.jclassad.value.ClassAdValue;
+import org.jclassad.value.ListValue;
+import org.jclassad.value.Value;
+
+/**
+ * Runs one transform's statements against one ad, with HTCondor's semantics: macro definitions
+ * and {@code if} lines through the config layer, statements in order, each seeing the ad as
+ * changed so far. What is logged and skipped (a bad SET expression, an invalid COPY target, a
+ * regex that does not compile) is reported to the listener; what fails the transform (an
+ * unknown keyword, a missing argument, a bad regex flag, an invalid {@code if}, {@code error :})
+ * ends it with a failed {@link Outcome}.
+ *
+ * <p>Most callers use {@link Transformer}; the router drives this class directly so that
+ * pre-route, route and post-route transforms share one macro table.
+ */
+public final class TransformEngine {
+    private enum Keyword {
+        COPY(2, true), DEFAULT(2, false), DELETE(1, true), EVALMACRO(2, false), EVALSET(2, false), NAME(0, false),
+        RENAME(2, true), REQUIREMENTS(0, false), SET(2, false), TRANSFORM(0, false), UNIVERSE(1, false);
+
+        final int args;
+        final boolean regex;
+
+        Keyword(int args, boolean regex) {
+            this.args = args;
+            this.regex = regex;
+        }
+
+        static Keyword of(String word) {
+            for (Keyword k : values()) {
+                if (k.name().equalsIgnoreCase(word)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    private TransformEngine() {
+    }
+
+    /**
+     * Applies {@code transform} to {@code ad} in place. REQUIREMENTS is not tested here (see
+     * {@link Transform#matches}). Macros defined by the transform stay in {@code macros}.
+     */
+    public static Outcome apply(Transform transform, ClassAd ad, MacroSet macros, MacroContext ctx,
+            TransformListener listener) {
+        TransformListener l = listener == null ? TransformListener.NONE : listener;
+        ctx.setAd(ad);
+        ctx.setErrorSink(l::macroError);
+        try {
+            return MacroParser.parse(transform.body(), transform.source(), macros, ctx,
+                    MacroParser.Options.TRANSFORM,
+                    (line, number, set) -> statement(transform, line, ad, set, ctx, l), 0);
+        } finally {
+            ctx.setErrorSink(null);
+        }
+    }
+
+    /** The result of checking a transform without an ad: its outcome and statement count. */
+    public record Validation(Outcome outcome, int statements) {
+    }
+
+    /**
+     * Checks a transform without applying it (no ad): keywords, argument counts, regexes, the
+     * {@code if} structure. Macro definitions it reaches are left in {@code macros} — how a
+     * router harvests {@code MaxJobs} and friends, and how a rules file that only defines
+     * knobs is recognised (no statements).
+     */
+    public static Validation validate(Transform transform, MacroSet macros, MacroContext ctx) {
+        int[] count = new int[1];
+        ctx.setAd(null);
+        Outcome o = MacroParser.parse(transform.body(), transform.source(), macros, ctx, MacroParser.Options.TRANSFORM,
+                (line, number, set) -> {
+                    Tokens t = new Tokens(line);
+                    if (!t.next() || t.matches("#")) {
+                        return null;
+                    }
+                    Keyword kw = Keyword.of(t.token());
+                    if (kw == null) {
+                        String m = t.token() + " is not a valid transform keyword\n";
+                        return new Outcome(false, -1, m, m.strip(), null, 0, null);
+                    }
+                    count[0]++;
+                    if (!t.next()) {
+                        return kw == Keyword.TRANSFORM ? null
+                                : new Outcome(false, -1, "", kw + " needs an argument", null, 0, null);
+                    }
+                    if (kw.regex && t.isRegex() && t.copyRegex() == null) {
+                        return new Outcome(false, -1, "invalid regex", "invalid regex", null, 0, null);
+                    }
+                    return null;
+                }, 0);
+        return new Validation(o, count[0]);
+    }
+
+    private static Outcome fail(String message, String detail) {
+        return new Outcome(false, -1, message, detail, null, 0, null);
+    }
+
+    private static Outcome statement(Transform transform, String line, ClassAd ad, MacroSet set, MacroContext ctx,
+            TransformListener l) {
+        Tokens t = new Tokens(line);
+        if (!t.next() || t.matches("#")) {
+            return null;
+        }
+        Keyword kw = Keyword.of(t.token());
+        if (kw == null) {
+            String m = t.token() + " is not a valid transform keyword\n";
+            return fail(m, m.strip());
+        }
+        if (!t.next()) {
+            return kw == Keyword.TRANSFORM ? null : fail("", kw + " needs an argument");
+        }
+        String attr;
+        Tokens.Regex regex = null;
+        if (kw.regex && t.isRegex()) {
+            regex = t.copyRegex();
+            if (regex == null) {
+                return fail("invalid regex", "invalid regex");
+            }
+            attr = regex.pattern();
+        } else {
+            attr = t.token();
+            if (!attr.isEmpty() && (attr.endsWith(",") || attr.endsWith("="))) {
+                attr = attr.substring(0, attr.length() - 1);
+            }
+        }
+        if (kw.args == 2) {
+            if (!t.next()) {
+                return fail(kw + " needs 2 arguments", kw + " needs 2 arguments");
+            }
+            if (t.matches("=") || t.matches(",")) {
+                if (!t.next()) {
+                    return fail(kw + " needs 2 arguments", kw + " needs 2 arguments");
+                }
+            }
+        }
+        int off = t.offset();
+        if (t.isQuoted()) {
+            off--;
+        }
+        String rhs = MacroExpander.expand(line.substring(off), set, ctx);
+        String name = transform.name();
+        switch (kw) {
+            case NAME:
+                step(l, name, "NAME", null, null, rhs, "NAME " + rhs + "\n");
+                break;
+            case UNIVERSE:
+                step(l, name, "UNIVERSE", null, null, attr, "UNIVERSE " + Universes.number(attr) + "\n");
+                break;
+            case REQUIREMENTS:
+                step(l, name, "REQUIREMENTS", null, null, rhs, "REQUIREMENTS " + rhs + "\n");
+                break;
+            case TRANSFORM:
+                break;
+            case EVALMACRO: {
+                Value v = evaluateNew(ad, rhs);
+                if (v == null) {
+                    l.error("ERROR: EVALMACRO " + attr + " could not evaluate : " + rhs + "\n");
+                } else {
+                    String text = AdText.valueText(v);
+                    String before = set.lookupExact(attr);
+                    set.set(attr, text);
+                    l.step(new Step(name, "EVALMACRO", attr, before, text,
+                            "EVALMACRO " + attr + " to " + rhs + "\n          " + attr + " = " + text + "\n"));
+                }
+                break;
+            }
+            case DEFAULT:
+                if (ad.lookup(attr) != null) {
+                    l.step(new Step(name, "DEFAULT", attr, text(ad, attr), text(ad, attr),
+                            "DEFAULT " + attr + " to " + rhs + "\n"));
+                    break;
+                }
+                set(l, name, ad, attr, rhs, "DEFAULT " + attr + " to " + rhs + "\n");
+                break;
+            case SET:
+                set(l, name, ad, attr, rhs, "");
+                break;
+            case EVALSET: {
+                Value v = evaluateNew(ad, rhs);
+                if (v == null) {
+                    l.error("ERROR: EVALSET " + attr + " could not evaluate : " + rhs + "\n");
+                } else {
+                    String before = text(ad, attr);
+                    ad.insert(attr, valueToExpr(v));
+                    String shown = AdText.valueText(v);
+                    l.step(new Step(name, "EVALSET", attr, before, OldSyntaxWriter.unparse(ad.lookup(attr)),
+                            "EVALSET " + attr + " to " + rhs + "\n    SET " + attr + " to " + shown + "\n"));
+                }
+                break;
+            }
+            case DELETE:
+            case RENAME:
+            case COPY:
+                if (regex != null) {
+                    Pattern p;
+                    try {
+                        p = AttributeRegex.compile(regex);
+                    } catch (PatternSyntaxException e) {
+                        l.error("ERROR: Error compiling regex '" + attr + "'. " + e.getDescription()
+                                + ". this entry will be ignored.\n");
+                        break;
+                    }
+                    regexOp(kw, ad, p, rhs, name, l);
+                } else {
+                    attributeOp(kw, ad, attr, rhs, name, l);
+                }
+                break;
+            default:
+                break;
+        }
+        return null;
+    }
+
+    private static void step(TransformListener l, String transform, String kw, String attr, String from, String to,
+            String trace) {
+        l.step(new Step(transform, kw, attr, from, to, trace));
+    }
+
+    private static String text(ClassAd ad, String attr) {
+        Expr e = ad.lookup(attr);
+        return e == null ? null : OldSyntaxWriter.unparse(e);
+    }
+
+    private static void set(TransformListener l, String name, ClassAd ad, String attr, String rhs, String prefix) {
+        Expr e;
+        try {
+            e = ExprParser.parseExpression(rhs, ParseOptions.defaults().withOldSyntax(true), true);
+        } catch (RuntimeException ex) {
+            e = null;
+        }
+        String trace = prefix + "SET " + attr + " to " + rhs + "\n";
+        if (e == null) {
+            if (!prefix.isEmpty()) {
+                l.step(new Step(name, "DEFAULT", attr, null, null, prefix));
+            }
+            l.step(new Step(name, "SET", attr, text(ad, attr), text(ad, attr), "SET " + attr + " to " + rhs + "\n"));
+            l.error("ERROR: SET " + attr + " invalid expression : " + rhs + "\n");
+            return;
+        }
+        String before = text(ad, attr);
+        ad.insert(attr, e);
+        l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before, OldSyntaxWriter.unparse(e), trace));
+    }
+
+    /** Evaluates new-syntax text in the ad alone; {@code null} when it does not parse or fails. */
+    private static Value evaluateNew(ClassAd ad, String text) {
+        Expr e;
+        try {
+            e = ExprParser.parseExpression(text, ParseOptions.defaults(), false);
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        Evaluation r = ad.evaluate(e, EvalOptions.defaults());
+        return r.failed() ? null : r.value();
+    }
+
+    /** A value as an expression to store: lists and ads as their (unevaluated) element expressions. */
+    static Expr valueToExpr(Value v) {
+        if (v instanceof ListValue list) {
+            List<Expr> items = new ArrayList<>();
+            for (Node n : list.elements()) {
+                items.add(n.source());
+            }
+            return new ListExpr(items, Position.NONE);
+        }
+        if (v instanceof ClassAdValue adv) {
+            List<RecordExpr.Attribute> attrs = new ArrayList<>();
+            for (ClassAd.Attribute a : adv.ad().attributes()) {
+                attrs.add(new RecordExpr.Attribute(a.name(), a.expr()));
+            }
+            return new RecordExpr(attrs, Position.NONE);
+        }
+        return Literal.of(v);
+    }
+
+    /** HTCondor's {@code IsValidAttrName}: a letter or {@code _}, then letters, digits, {@code _}. */
+    public static boolean isValidAttributeName(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (!(Character.isLetter(c) && c < 128) && c != '_') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            c = s.charAt(i);
+            if (!((c < 128 && Character.isLetterOrDigit(c)) || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void attributeOp(Keyword kw, ClassAd ad, String attr, String to, String name, TransformListener l) {
+        switch (kw) {
+            case DELETE: {
+                String before = text(ad, attr);
+                step(l, name, "DELETE", attr, before, null, "DELETE " + attr + "\n");
+                ad.remove(attr);
+                break;
+            }
+            case RENAME: {
+                if (!isValidAttributeName(to)) {
+                    step(l, name, "RENAME", attr, text(ad, attr), text(ad, attr), "RENAME " + attr + " to " + to + "\n");
+                    l.error("ERROR: RENAME " + attr + " new name " + to + " is not valid\n");
+                    break;
+                }
+                Expr e = ownOrChained(ad, attr);
+                step(l, name, "RENAME", attr, e == null ? null : OldSyntaxWriter.unparse(e), to,
+                        "RENAME " + attr + " to " + to + "\n");
+                if (e != null) {
+                    ad.remove(attr);
+                    ad.remove(to);
+                    ad.insert(to, e);
+                }
+                break;
+            }
+            default: {
+                Expr e = ad.lookup(attr);
+                step(l, name, "COPY", attr, e == null ? null : OldSyntaxWriter.unparse(e), to,
+                        "COPY " + attr + " to " + to + "\n");
+                if (!isValidAttributeName(to)) {
+                    l.error("ERROR: COPY " + attr + " new name " + to + " is not valid\n");
+                    break;
+                }
+                if (e != null) {
+                    ad.insert(to, e);
+                }
+                break;
+            }
+        }
+    }
+
+    private static Expr ownOrChained(ClassAd ad, String attr) {
+        return ad.lookup(attr);
+    }
+
+    private static void regexOp(Keyword kw, ClassAd ad, Pattern p, String replacement, String name,
+            TransformListener l) {
+        TreeMap<String, String> matched = new TreeMap<>();
+        for (ClassAd.Attribute a : ad.attributes()) {
+            Matcher m = p.matcher(a.name());
+            if (!m.find()) {
+                continue;
+            }
+            matched.put(a.name(), kw == Keyword.DELETE ? "" : AttributeRegex.substitute(m, a.name(), replacement));
+        }
+        for (var e : matched.entrySet()) {
+            attributeOp(kw, ad, e.getKey(), e.getValue(), name, l);
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

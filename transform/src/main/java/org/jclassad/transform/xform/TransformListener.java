@@ -1,0 +1,26 @@
+package org.jclassad.transform.xform;
+
+/**
+ * Receives what applying transforms reports, in order. Every method has an empty default.
+ * Trace lines and error lines carry HTCondor's exact text, newline included.
+ */
+public interface TransformListener {
+    /** A transform is considered for an ad; {@code applies} is its REQUIREMENTS verdict. */
+    default void transformStart(Transform transform, boolean applies) {
+    }
+
+    /** A statement did something ({@code -verbose} trace line in {@link Step#trace()}). */
+    default void step(Step step) {
+    }
+
+    /** A problem that is logged and skipped (e.g. {@code ERROR: SET A invalid expression : ...}). */
+    default void error(String line) {
+    }
+
+    /** An error of a {@code $}-function during expansion (the expansion gave empty text). */
+    default void macroError(String message) {
+    }
+
+    TransformListener NONE = new TransformListener() {
+    };
+}
