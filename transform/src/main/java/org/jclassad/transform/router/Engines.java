@@ -6,10 +6,9 @@ public final class Engines {
     }
 
     /**
-     * The transform-statement engine, or {@code null} while none is available (new-syntax routes
-     * and pre/post-route transforms are then reported as unloadable; the classic engine works).
+     * The transform-statement engine of package {@code org.jclassad.transform.xform}.
      */
     public static TransformEngine standard() {
-        return null;
+        return new XformEngine();
     }
 }
