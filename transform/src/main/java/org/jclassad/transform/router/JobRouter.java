@@ -719,7 +719,7 @@ public final class JobRouter {
         out.trace("JobRouter (" + desc + "): claimed job\n");
         ClassAd dest = copy(src);
         try {
-            VanillaToGrid.apply(dest, route.targetUniverse(), route.gridResource(), sandboxed);
+            VanillaToGrid.apply(dest, route.targetUniverse(), route.gridResource(), sandboxed, out::trace);
         } catch (IllegalArgumentException e) {
             out.err().print("JobRouter failure (" + desc + "): " + e.getMessage() + "\n");
             return false;

@@ -117,8 +117,23 @@ public final class TransformRoute extends Route {
         return transform.apply(routed, session, log);
     }
 
+    private static final String[] UNIVERSES = {
+        null, "STANDARD", "PIPE", "LINDA", "PVM", "VANILLA", "PVMD", "SCHEDULER", "MPI", "GRID", "JAVA", "PARALLEL",
+        "LOCAL", "VM",
+    };
+
+    /** The route text; like the router, a route without UNIVERSE shows the universe it defaulted to. */
     @Override
     public String describe() {
-        return transform.formattedText("\t");
+        String text = transform.formattedText("\t");
+        if (transform.universe() != 0 || targetUniverse <= 0 || targetUniverse >= UNIVERSES.length) {
+            return text;
+        }
+        String line = "\tUNIVERSE " + UNIVERSES[targetUniverse];
+        if (text.startsWith("\tNAME ")) {
+            int nl = text.indexOf('\n');
+            return nl < 0 ? text + "\n" + line : text.substring(0, nl + 1) + line + text.substring(nl);
+        }
+        return text.isEmpty() ? line : line + "\n" + text;
     }
 }

@@ -36,6 +36,12 @@ public final class VanillaToGrid {
      * @throws IllegalArgumentException when the ad has no JobUniverse (HTCondor aborts there)
      */
     public static void apply(ClassAd ad, int targetUniverse, String gridResource, boolean sandboxed) {
+        apply(ad, targetUniverse, gridResource, sandboxed, m -> { });
+    }
+
+    /** As {@link #apply(ClassAd, int, String, boolean)}, reporting the remap trace HTCondor logs. */
+    public static void apply(ClassAd ad, int targetUniverse, String gridResource, boolean sandboxed,
+            java.util.function.Consumer<String> trace) {
         for (String name : DELETED) {
             ad.remove(name);
         }
@@ -63,9 +69,9 @@ public final class VanillaToGrid {
                 for (String attr : new String[] {"Out", "Err"}) {
                     String file = stringAttr(ad, attr);
                     if (file != null) {
-                        String mapped = remapFind(remaps, file);
-                        if (mapped != null) {
-                            ad.insert(attr, Value.ofBytes(mapped));
+                        StringBuilder mapped = new StringBuilder();
+                        if (remapFind(remaps, file, mapped, 0, trace) == 1) {
+                            ad.insert(attr, Value.ofBytes(mapped.toString()));
                         }
                     }
                 }
@@ -78,18 +84,61 @@ public final class VanillaToGrid {
         return v instanceof StringValue ? ((StringValue) v).bytes() : null;
     }
 
-    /** Looks {@code name} up in a {@code src=dst;src2=dst2} remap list (whitespace around entries ignored). */
-    static String remapFind(String remaps, String name) {
-        for (String entry : remaps.split(";")) {
+    /**
+     * HTCondor's remap lookup: an exact rule for {@code name} (then the result is remapped again),
+     * else the parent directory is remapped and the last component appended. 1 found, 0 not, -1 loop.
+     */
+    static int remapFind(String remaps, String name, StringBuilder output, int level,
+            java.util.function.Consumer<String> trace) {
+        if (level == 0) {
+            trace.accept("REMAP: begin with rules: " + remaps + "\n");
+        }
+        trace.accept("REMAP: " + level + ": " + name + "\n");
+        if (level > 128) {
+            trace.accept("REMAP: aborting after " + level + " iterations\n");
+            output.setLength(0);
+            output.append("<abort>");
+            return -1;
+        }
+        String rules = remaps.replaceAll("\\s", "");
+        String found = null;
+        for (String entry : rules.split(";")) {
             int eq = entry.indexOf('=');
             if (eq < 0) {
                 continue;
             }
-            String src = entry.substring(0, eq).trim();
-            if (src.equals(name)) {
-                return entry.substring(eq + 1).trim();
+            if (entry.substring(0, eq).equals(name)) {
+                found = entry.substring(eq + 1);
+                break;
             }
         }
-        return null;
+        if (found != null) {
+            StringBuilder again = new StringBuilder();
+            int res = remapFind(remaps, found, again, level + 1, trace);
+            output.setLength(0);
+            if (res == -1) {
+                output.append('<').append(level).append(": ").append(name).append('>').append(again);
+                return -1;
+            }
+            output.append(res == 1 ? again : found);
+            return 1;
+        }
+        int slash = name.lastIndexOf('/');
+        if (slash < 0) {
+            return 0;
+        }
+        StringBuilder parent = new StringBuilder();
+        int res = remapFind(remaps, name.substring(0, slash), parent, level + 1, trace);
+        if (res == -1) {
+            output.setLength(0);
+            output.append('<').append(level).append(": ").append(name).append('>').append(parent);
+            return -1;
+        }
+        if (res == 1) {
+            output.setLength(0);
+            output.append(parent).append('/').append(name.substring(slash + 1));
+            return 1;
+        }
+        return 0;
     }
 }
