@@ -1,0 +1,67 @@
+package org.jclassad.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import org.jclassad.ClassAd;
+import org.jclassad.transform.router.ConfigLayer;
+import org.jclassad.transform.router.DockerPreview;
+import org.jclassad.transform.router.JobAdReader;
+
+/** {@code jclassad docker-preview}: the mounts and security options a Docker job would get on a worker node. */
+@Command(name = "docker-preview", description = "Show the Docker volumes and security options a job would get.%n"
+        + "Usage: jclassad docker-preview STARTD_CONFIG MACHINE_AD JOB_ADS%n"
+        + "  STARTD_CONFIG  the worker node's DOCKER_* configuration (file or config.d directory)%n"
+        + "  MACHINE_AD     the slot ad (long format)%n"
+        + "  JOB_ADS        routed job ad(s), long format ('-' for stdin); each is previewed")
+final class DockerPreviewCommand implements Callable<Integer> {
+    @Parameters(arity = "3", description = "STARTD_CONFIG MACHINE_AD JOB_ADS")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.ISO_8859_1);
+        ConfigLayer config = ConfigLayer.load(List.of(Path.of(args.get(0))), m -> System.err.println(m));
+        ClassAd machine = first(args.get(1));
+        if (machine == null) {
+            System.err.println("jclassad docker-preview: no machine ad in " + args.get(1));
+            return 1;
+        }
+        try (var reader = args.get(2).equals("-")
+                ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.ISO_8859_1))
+                : Files.newBufferedReader(Path.of(args.get(2)), StandardCharsets.ISO_8859_1)) {
+            JobAdReader jobs = new JobAdReader(reader, m -> System.err.println(m));
+            int n = 0;
+            while (jobs.hasNext()) {
+                ClassAd job = jobs.next();
+                Object id = job.contains("RoutedFromJobId") ? job.evaluateAttr("RoutedFromJobId")
+                        : job.evaluateAttr("ClusterId") + "." + job.evaluateAttr("ProcId");
+                out.print((n++ > 0 ? "\n" : "") + "Job " + id + ":\n");
+                out.print(DockerPreview.report(DockerPreview.preview(config, machine, job)));
+            }
+            if (n == 0) {
+                System.err.println("jclassad docker-preview: no job ad in " + args.get(2));
+                return 1;
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static ClassAd first(String file) throws IOException {
+        try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1)) {
+            JobAdReader r = new JobAdReader(reader, m -> System.err.println(m));
+            return r.hasNext() ? r.next() : null;
+        }
+    }
+}

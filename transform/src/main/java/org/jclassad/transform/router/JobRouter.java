@@ -1,0 +1,853 @@
+package org.jclassad.transform.router;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jclassad.ClassAd;
+import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Node;
+import org.jclassad.eval.Planner;
+import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.match.MatchClassAd;
+import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseOptions;
+import org.jclassad.value.StringValue;
+import org.jclassad.value.Value;
+
+/**
+ * The job router, offline: reads the routing configuration the way the router daemon does, then
+ * simulates one routing pass over a stream of job ads as {@code condor_job_router_info
+ * -route-jobs} does (candidate selection with the umbrella constraint, route choice, per-route
+ * MaxJobs/MaxIdleJobs accounting across the batch, VanillaToGrid, pre-route transforms, the
+ * route, post-route transforms, router bookkeeping).
+ *
+ * <p>Two engines: by default HTCondor 25 (new-syntax routes only, through a
+ * {@link TransformEngine}; {@code JOB_ROUTER_ENTRIES} are refused with HTCondor's warning); with
+ * {@link Options#classic} old ClassAd-style routes ({@code JOB_ROUTER_ENTRIES},
+ * {@code JOB_ROUTER_DEFAULTS}, {@code [}-style route knobs) run natively by the classic engine.
+ *
+ * <p>Jobs are processed one at a time: memory does not grow with the number of jobs. (HTCondor
+ * routes candidates in job-id string order; this router keeps input order.)
+ */
+public final class JobRouter {
+    private static final EvalOptions EVAL = EvalOptions.defaults();
+    private static final String[] DEPRECATED = {
+        "JOB_ROUTER_DEFAULTS", "JOB_ROUTER_ENTRIES", "JOB_ROUTER_ENTRIES_CMD", "JOB_ROUTER_ENTRIES_FILE",
+    };
+
+    /** Run options (condor_job_router_info's flags plus jclassad's own). */
+    public static final class Options {
+        public boolean logSteps;
+        public boolean ignorePriorRouting;
+        /** Run old ClassAd-style routes with the classic (≤ 8.8) engine instead of refusing them. */
+        public boolean classic;
+        /** Per job and route, say why the route was or was not taken. */
+        public boolean explain;
+        /** {@code -match-jobs} without {@code -route-jobs}: print the chosen route of each job. */
+        public boolean matchSummary;
+    }
+
+    private final RouterConfig config;
+    private final TransformEngine engine;
+    private final Options options;
+    private final List<String> loadMessages = new ArrayList<>();
+    /** All loaded routes by name, case-insensitive order (the umbrella walks this). */
+    private final TreeMap<String, Route> table = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final List<Route> order = new ArrayList<>();
+    private final List<LoadedTransform> preRoute = new ArrayList<>();
+    private final List<LoadedTransform> postRoute = new ArrayList<>();
+    private boolean enabled = true;
+    private String routerName;
+    private String sourceConstraint = "";
+    private boolean roundRobin;
+    private long maxJobs;
+    private int roundRobinCounter;
+    private int managedJobs;
+
+    public JobRouter(RouterConfig config, TransformEngine engine, Options options) {
+        this.config = config;
+        this.engine = engine;
+        this.options = options;
+        load();
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private void log(String message) {
+        loadMessages.add(message.endsWith("\n") ? message : message + "\n");
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Messages the router logged while loading (condor_job_router_info shows them on stderr when disabled). */
+    public List<String> loadMessages() {
+        return loadMessages;
+    }
+
+    /** The enabled routes in matching order. */
+    public List<Route> routes() {
+        return order;
+    }
+
+    public List<LoadedTransform> preRouteTransforms() {
+        return preRoute;
+    }
+
+    public List<LoadedTransform> postRouteTransforms() {
+        return postRoute;
+    }
+
+    public String routerName() {
+        return routerName;
+    }
+
+    private void load() {
+        routerName = config.expanded("JOB_ROUTER_NAME");
+        if (routerName == null || routerName.isBlank()) {
+            routerName = "jobrouter";
+        }
+        routerName = routerName.trim();
+        String constraint = config.expanded("JOB_ROUTER_SOURCE_JOB_CONSTRAINT");
+        boolean allowEmptyRequirements = constraint != null;
+        sourceConstraint = constraint == null ? "" : constraint.trim();
+        roundRobin = config.bool("JOB_ROUTER_ROUND_ROBIN_SELECTION", false);
+        maxJobs = config.integer("JOB_ROUTER_MAX_JOBS", -1);
+
+        String routeNames = config.expanded("JOB_ROUTER_ROUTE_NAMES");
+        if (!options.classic) {
+            List<String> used = new ArrayList<>();
+            for (String knob : new String[] {"JOB_ROUTER_ENTRIES_FILE", "JOB_ROUTER_ENTRIES_CMD", "JOB_ROUTER_ENTRIES"}) {
+                if (config.isDefined(knob)) {
+                    used.add(knob);
+                }
+            }
+            if (!used.isEmpty()) {
+                log("JobRouter WARNING: " + String.join(", ", used) + " are no longer supported. New configuration\n"
+                        + "                   syntax for the job router is defined using JOB_ROUTER_ROUTE_NAMES and JOB_ROUTER_ROUTE_<name>.");
+            }
+            if (routeNames == null) {
+                log("JobRouter WARNING: JOB_ROUTER_ROUTE_NAMES is not defined, so job routing will not take place.");
+                enabled = false;
+            }
+        }
+
+        loadTransforms("JOB_ROUTER_PRE_ROUTE_TRANSFORM_NAMES", preRoute);
+        loadTransforms("JOB_ROUTER_POST_ROUTE_TRANSFORM_NAMES", postRoute);
+
+        if (options.classic) {
+            loadClassicEntries(allowEmptyRequirements);
+        }
+        List<String> names = routeNames == null ? List.of() : tokens(routeNames);
+        for (String name : names) {
+            if (name.equalsIgnoreCase("NAMES")) {
+                continue;
+            }
+            String text = config.raw("JOB_ROUTER_ROUTE_" + name);
+            if (text == null) {
+                continue;
+            }
+            String trimmed = text.strip();
+            if (trimmed.isEmpty()) {
+                log("JOB_ROUTER_ROUTE_" + name + " definition is empty, ignoring.");
+                continue;
+            }
+            Route route = parseRoute(name, trimmed, allowEmptyRequirements);
+            if (route != null) {
+                if (table.containsKey(route.name())) {
+                    log("JobRouter CONFIGURATION WARNING: while parsing JOB_ROUTER_ROUTE_" + name
+                            + " found and overwrite a route from " + table.get(route.name()).source() + " with the same name");
+                }
+                table.remove(route.name());
+                table.put(route.name(), route);
+            }
+        }
+        if (!enabled) {
+            return;
+        }
+        Set<String> remaining = new LinkedHashSet<>();
+        for (Route r : table.values()) {
+            remaining.add(r.name().toLowerCase(Locale.ROOT));
+        }
+        if (routeNames != null) {
+            for (String name : names) {
+                Route r = table.get(name);
+                if (r != null) {
+                    order.add(r);
+                    remaining.remove(r.name().toLowerCase(Locale.ROOT));
+                } else {
+                    log("route '" + name + "' from JOB_ROUTER_ROUTE_NAMES not found in the routing table.");
+                }
+            }
+        }
+        if (options.classic) {
+            // before 8.8.7 every route took part; routes not listed follow the listed ones
+            for (Route r : classicOrder) {
+                if (remaining.remove(r.name().toLowerCase(Locale.ROOT))) {
+                    order.add(r);
+                }
+            }
+        } else if (!remaining.isEmpty()) {
+            log("Routes not in JOB_ROUTER_ROUTE_NAMES will be disabled: " + String.join(", ", remaining));
+        }
+        List<String> listed = new ArrayList<>();
+        for (Route r : order) {
+            listed.add(r.name());
+        }
+        log("Routes will be matched in this order: " + String.join(", ", listed));
+    }
+
+    private final List<Route> classicOrder = new ArrayList<>();
+
+    private void loadClassicEntries(boolean allowEmptyRequirements) {
+        ClassAd defaults = ClassicRoutes.parseDefaults(config.expanded("JOB_ROUTER_DEFAULTS"),
+                config.bool("MERGE_JOB_ROUTER_DEFAULT_ADS", false), this::log);
+        if (defaults == null) {
+            enabled = false;
+            return;
+        }
+        if (config.isDefined("JOB_ROUTER_ENTRIES_CMD")) {
+            log("JobRouter: JOB_ROUTER_ENTRIES_CMD is not run offline; its routes are ignored.");
+        }
+        String file = config.expanded("JOB_ROUTER_ENTRIES_FILE");
+        if (file != null && !file.isBlank()) {
+            try {
+                String text = new String(Files.readAllBytes(Path.of(file.trim())), StandardCharsets.ISO_8859_1);
+                addClassic(ClassicRoutes.parseEntries(text, "JOB_ROUTER_ENTRIES_FILE", this::log), "file:%d", defaults,
+                        allowEmptyRequirements);
+            } catch (IOException e) {
+                log("JobRouter CONFIGURATION ERROR: cannot read JOB_ROUTER_ENTRIES_FILE " + file + ": " + e.getMessage());
+                enabled = false;
+            }
+        }
+        String entries = config.expanded("JOB_ROUTER_ENTRIES");
+        if (entries != null) {
+            addClassic(ClassicRoutes.parseEntries(entries, "JOB_ROUTER_ENTRIES", this::log), "entries:%d", defaults,
+                    allowEmptyRequirements);
+        }
+    }
+
+    private void addClassic(List<ClassicRoutes.Entry> entries, String sourceFormat, ClassAd defaults,
+            boolean allowEmptyRequirements) {
+        for (ClassicRoutes.Entry e : entries) {
+            ClassicRoute route;
+            try {
+                route = new ClassicRoute(ClassicRoutes.merge(defaults, e.ad()), String.format(sourceFormat, e.index()),
+                        allowEmptyRequirements);
+            } catch (IllegalArgumentException bad) {
+                // HTCondor 8.x: a well-formed but unusable route ends the parsing of the whole list
+                log("JobRouter: " + bad.getMessage());
+                log("JobRouter CONFIGURATION WARNING: route entry " + e.index()
+                        + " is not usable; HTCondor 8.x ignores it and every later entry of this list.");
+                return;
+            }
+            Route existing = table.get(route.name());
+            if (existing != null) {
+                Value override = route.routeAd().evaluateAttr("OverrideRoutingEntry");
+                if (override.isBoolean() && override.truth() == 0) {
+                    continue;
+                }
+                if (!override.isBoolean()) {
+                    log("JobRouter CONFIGURATION WARNING: two route entries have the same name '" + route.name()
+                            + "' so the second one will override the first one");
+                }
+                classicOrder.set(classicOrder.indexOf(existing), route);
+            } else {
+                classicOrder.add(route);
+            }
+            table.put(route.name(), route);
+        }
+    }
+
+    private Route parseRoute(String name, String text, boolean allowEmptyRequirements) {
+        if (text.startsWith("[") || text.startsWith("/*")) {
+            if (!options.classic) {
+                log("JobRouter CONFIGURATION ERROR: JOB_ROUTER_ROUTE_" + name
+                        + " is an old ClassAd-style route, which HTCondor 24.10 and later do not accept (use -classic)");
+                log("Ignoring route entry in JOB_ROUTER_ROUTE_" + name);
+                return null;
+            }
+            String expanded = config.expanded("JOB_ROUTER_ROUTE_" + name);
+            List<ClassicRoutes.Entry> entries = ClassicRoutes.parseEntries(expanded, "JOB_ROUTER_ROUTE_" + name, this::log);
+            if (entries.isEmpty()) {
+                return null;
+            }
+            ClassAd ad = ClassicRoutes.merge(new ClassAd(), entries.get(0).ad());
+            ad.insert("Name", Value.ofBytes(name));
+            try {
+                ClassicRoute r = new ClassicRoute(ad, name, allowEmptyRequirements);
+                classicOrder.add(r);
+                return r;
+            } catch (IllegalArgumentException bad) {
+                log("JobRouter: " + bad.getMessage());
+                return null;
+            }
+        }
+        if (engine == null) {
+            log("JobRouter CONFIGURATION ERROR: no transform engine is available to load JOB_ROUTER_ROUTE_" + name);
+            return null;
+        }
+        LoadedTransform t;
+        try {
+            t = engine.load(name, text, config, true);
+        } catch (TransformEngine.TransformLoadException e) {
+            log("JobRouter: route " + name + " is not valid: " + e.getMessage());
+            return null;
+        }
+        log("JobRouter: route " + name + " converted to :\n" + t.formattedText("\t"));
+        TransformRoute route = new TransformRoute(name, t, config);
+        if (route.targetUniverse() == VanillaToGrid.GRID && route.gridResource().isEmpty()) {
+            log("JobRouter: Missing or invalid GridResource in job route. Jobs will fail if it's not set in routed job ad.");
+        }
+        if (route.requirements().isEmpty() && !allowEmptyRequirements) {
+            log("JobRouter CONFIGURATION ERROR: Missing Requirements in job route.");
+            return null;
+        }
+        return route;
+    }
+
+    private void loadTransforms(String knob, List<LoadedTransform> into) {
+        String list = config.expanded(knob);
+        if (list == null) {
+            return;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String tag : tokens(list)) {
+            if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String param = "JOB_ROUTER_TRANSFORM_" + tag;
+            String text = config.raw(param);
+            if (text == null) {
+                log("ERROR: " + param + " not found");
+                enabled = false;
+                continue;
+            }
+            if (engine == null) {
+                log(param + " load error: no transform engine is available");
+                enabled = false;
+                continue;
+            }
+            try {
+                into.add(engine.load(tag, text, config, false));
+            } catch (TransformEngine.TransformLoadException e) {
+                log(param + " load error: " + e.getMessage());
+                enabled = false;
+            }
+        }
+    }
+
+    /** A comma/space separated list. */
+    static List<String> tokens(String list) {
+        List<String> out = new ArrayList<>();
+        for (String t : list.split("[,\\s]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ -config
+
+    /** condor_job_router_info {@code -config}: the transforms and the enabled routes in order. */
+    public void dumpRoutes(PrintStream out) {
+        if (!enabled) {
+            return;
+        }
+        for (LoadedTransform t : preRoute) {
+            out.print("Pre-Route Transform : " + t.name() + "\n" + t.formattedText("\t") + "\n\n");
+        }
+        for (LoadedTransform t : postRoute) {
+            out.print("Post-Route Transform : " + t.name() + "\n" + t.formattedText("\t") + "\n\n");
+        }
+        int i = 1;
+        for (Route r : order) {
+            out.print("Route " + i++ + "\n");
+            out.print("Name         : \"" + r.name() + "\"\n");
+            out.print("Source       : " + r.source() + "\n");
+            out.print("Universe     : " + r.targetUniverse() + "\n");
+            out.print("MaxJobs      : " + r.maxJobs() + "\n");
+            out.print("MaxIdleJobs  : " + r.maxIdleJobs() + "\n");
+            out.print("GridResource : " + r.gridResource() + "\n");
+            out.print("Requirements : " + r.requirements() + "\n");
+            out.print(r.describe());
+            out.print("\n\n");
+        }
+        List<Route> disabled = new ArrayList<>();
+        for (Route r : table.values()) {
+            if (!order.contains(r)) {
+                disabled.add(r);
+            }
+        }
+        if (!disabled.isEmpty()) {
+            out.print("Disabled routes:\n");
+            for (Route r : disabled) {
+                out.print("Name         : \"" + r.name() + "\"\n" + "Source       : " + r.source() + "\n\n");
+            }
+        }
+    }
+
+    /** The end-of-run warning HTCondor 25 prints when old-syntax knobs are defined (not in classic mode). */
+    public String deprecationWarning() {
+        if (options.classic) {
+            return "";
+        }
+        List<String> found = new ArrayList<>();
+        for (String knob : DEPRECATED) {
+            if (config.isDefined(knob)) {
+                found.add(knob);
+            }
+        }
+        if (found.isEmpty()) {
+            return "";
+        }
+        return "\nWARNING: " + String.join(", ", found) + " are no longer supported. New configuration"
+                + " syntax for the job router is defined using JOB_ROUTER_ROUTE_NAMES and JOB_ROUTER_ROUTE_<name>.\n";
+    }
+
+    // ------------------------------------------------------------------ routing
+
+    /** What happened to the jobs of one run. */
+    public static final class Summary {
+        public long jobsRead;
+        public long candidates;
+        public long routed;
+        public long failed;
+        public final Map<String, Long> perRoute = new LinkedHashMap<>();
+    }
+
+    /**
+     * One routing pass over {@code jobs}, writing as condor_job_router_info does after
+     * "Matching jobs against routes to find candidate jobs.". With {@code routeJobs} false only
+     * candidates are chosen ({@code -match-jobs}).
+     */
+    public Summary run(Iterator<ClassAd> jobs, RouterOutput out, boolean routeJobs) {
+        Summary summary = new Summary();
+        for (Route r : table.values()) {
+            r.resetCounters();
+        }
+        roundRobinCounter = 0;
+        managedJobs = 0;
+        Iterator<Job> valid = validJobs(jobs, out, summary);
+        if (!valid.hasNext()) {
+            out.out().print("There are no jobs to match\n");
+            return summary;
+        }
+        if (!enabled) {
+            // drain the input so that every ad is checked as the tool reads them all
+            while (valid.hasNext()) {
+                valid.next();
+            }
+            return summary;
+        }
+        StringBuilder table = new StringBuilder(
+                "JobRouter: Checking for candidate jobs. routing table is:\n"
+                        + "Route Name               Source      Submitted/Max        Idle/Max     Throttle\n");
+        for (Route r : order) {
+            table.append(String.format("%-24s %-11s %7d/%7d %7d/%7d %8s\n", r.name(), r.source(), r.routedJobs(),
+                    r.maxJobs(), r.routedJobs(), r.maxIdleJobs(), "none"));
+        }
+        out.trace(table.toString());
+        if (!routerAccepting()) {
+            return drain(valid, summary);
+        }
+        StringBuilder constraints = new StringBuilder();
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Route r : this.table.values()) {
+            if (r.acceptingMoreJobs()) {
+                String c = r.requirements().isEmpty() ? "True" : r.requirements();
+                if (distinct.add(c)) {
+                    if (constraints.length() > 0) {
+                        constraints.append(" || ");
+                    }
+                    constraints.append('(').append(c).append(')');
+                }
+            }
+        }
+        if (constraints.length() == 0) {
+            out.trace("JobRouter: no routes can accept more jobs at the moment.\n");
+            return drain(valid, summary);
+        }
+        String umbrella = (sourceConstraint.isEmpty() ? "" : "(" + sourceConstraint + ") && ") + "( " + constraints + " )"
+                + " && (target.ProcId >= 0 && target.JobStatus == 1 && (target.StageInStart is undefined || "
+                + "target.StageInFinish isnt undefined) && target.Managed isnt \"ScheddDone\" && target.Managed isnt "
+                + "\"External\" && target.Owner isnt Undefined && target.RoutedBy isnt \"" + routerName + "\")";
+        out.trace("JobRouter: Umbrella constraint: " + umbrella + "\n");
+        Node umbrellaNode;
+        try {
+            umbrellaNode = Planner.planExpr(ExprParser.parseExpression(umbrella, ParseOptions.defaults(), true));
+        } catch (RuntimeException e) {
+            out.err().print("JobRouter: Failed to parse umbrella constraint: " + umbrella + "\n");
+            return drain(valid, summary);
+        }
+
+        // Candidates are chosen and routed as they stream by. The tool chooses every candidate
+        // before routing any; under -log-steps the routing report is spooled so that the output
+        // keeps that order.
+        PrintStream spool = null;
+        Path spoolFile = null;
+        PrintStream stdout = out.out();
+        if (out.tracing() && routeJobs) {
+            try {
+                spoolFile = Files.createTempFile("jclassad-route", ".out");
+                spool = new PrintStream(Files.newOutputStream(spoolFile), false, StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        boolean reachedMax = false;
+        try {
+            while (valid.hasNext()) {
+                Job job = valid.next();
+                if (!routerAccepting()) {
+                    out.trace("JobRouter: Reached maximum managed jobs (" + maxJobs
+                            + ").  Skipping further searches for candidate jobs.\n");
+                    reachedMax = true;
+                    break;
+                }
+                boolean inUmbrella = MatchClassAd.isTrue(new MatchClassAd(new ClassAd(), job.ad, EVAL).evaluateInLeft(umbrellaNode));
+                if (!inUmbrella) {
+                    if (options.explain) {
+                        explainUmbrella(job, stdout);
+                    }
+                    if (options.matchSummary) {
+                        stdout.print(job.key + " no route: not a candidate (fails the umbrella constraint)\n");
+                    }
+                    continue;
+                }
+                out.trace("JobRouter: Checking Job src=" + job.key + " against all routes\n");
+                boolean[] allFull = new boolean[1];
+                Route route = chooseRoute(job.ad, out, allFull, options.explain ? stdout : null, job.key);
+                if (route == null) {
+                    if (allFull[0]) {
+                        out.trace("JobRouter: all routes are full (" + managedJobs
+                                + " managed jobs).  Skipping further searches for candidate jobs.\n");
+                        if (options.matchSummary) {
+                            stdout.print(job.key + " no route: all routes are full\n");
+                        }
+                        break;
+                    }
+                    out.trace("JobRouter: no route found for src=" + job.key + "\n");
+                    if (options.matchSummary) {
+                        stdout.print(job.key + " no route: no route's requirements match\n");
+                    }
+                    continue;
+                }
+                managedJobs++;
+                summary.candidates++;
+                summary.perRoute.merge(route.name(), 1L, Long::sum);
+                boolean sandboxed = route.sandboxed(job.ad);
+                boolean inPlace = route.editJobInPlace(job.ad);
+                out.trace("JobRouter: Found candidate job src=" + job.key + ",route=" + route.name() + "\n");
+                if (options.matchSummary) {
+                    stdout.print(job.key + " route " + route.name() + "\n");
+                }
+                if (routeJobs) {
+                    PrintStream original = null;
+                    if (spool != null) {
+                        original = out.divert(spool);
+                    }
+                    try {
+                        if (routeOne(job, route, sandboxed, inPlace, out)) {
+                            summary.routed++;
+                        } else {
+                            summary.failed++;
+                        }
+                    } finally {
+                        if (spool != null) {
+                            out.restore(original, spool);
+                        }
+                    }
+                }
+            }
+            if (!reachedMax) {
+                out.trace("JobRouter: " + summary.candidates + " candidate jobs found\n");
+            }
+            if (spool != null) {
+                spool.flush();
+                spool.close();
+                spool = null;
+                Files.copy(spoolFile, stdout);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (spool != null) {
+                spool.close();
+            }
+            if (spoolFile != null) {
+                try {
+                    Files.deleteIfExists(spoolFile);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
+        while (valid.hasNext()) {
+            valid.next();
+        }
+        return summary;
+    }
+
+    private Summary drain(Iterator<Job> valid, Summary summary) {
+        while (valid.hasNext()) {
+            valid.next();
+        }
+        return summary;
+    }
+
+    private boolean routerAccepting() {
+        return maxJobs < 0 || managedJobs < maxJobs;
+    }
+
+    private Route chooseRoute(ClassAd job, RouterOutput out, boolean[] allFull, PrintStream explain, String key) {
+        List<Route> matches = new ArrayList<>();
+        allFull[0] = true;
+        if (explain != null) {
+            explain.print("Job " + key + ":\n");
+        }
+        for (Route r : order) {
+            if (!r.acceptingMoreJobs()) {
+                if (explain != null) {
+                    explain.print("  " + r.name() + ": " + r.fullReason() + "\n");
+                }
+                continue;
+            }
+            allFull[0] = false;
+            if (r.matches(job)) {
+                matches.add(r);
+                out.trace("JobRouter: \tRoute Matches: " + r.name() + "\n");
+                if (explain != null) {
+                    explain.print("  " + r.name() + ": matches\n");
+                }
+            } else if (explain != null) {
+                explain.print("  " + r.name() + ": " + explainMismatch(r, job) + "\n");
+            }
+            if (!roundRobin && !matches.isEmpty()) {
+                break;
+            }
+        }
+        if (matches.isEmpty()) {
+            if (explain != null) {
+                explain.print("  => not routed\n");
+            }
+            return null;
+        }
+        Route chosen = matches.get(Integer.remainderUnsigned(roundRobinCounter++, matches.size()));
+        chosen.countRoutedJob();
+        if (explain != null) {
+            explain.print("  => " + chosen.name() + (roundRobin ? " (round robin)" : " (first match)") + "\n");
+        }
+        return chosen;
+    }
+
+    private String explainMismatch(Route r, ClassAd job) {
+        if (r instanceof ClassicRoute) {
+            return ((ClassicRoute) r).explainMatch(job);
+        }
+        String req = r.requirements();
+        try {
+            Evaluation e = job.evaluate(ExprParser.parseExpression(req, ParseOptions.defaults().withOldSyntax(true), true), EVAL);
+            return "REQUIREMENTS " + req + " is " + (e.failed() ? "a failure" : e.value().toString())
+                    + " for the job (evaluated in the job ad alone: TARGET.x is undefined)";
+        } catch (RuntimeException bad) {
+            return "REQUIREMENTS " + req + " does not parse";
+        }
+    }
+
+    private void explainUmbrella(Job job, PrintStream out) {
+        out.print("Job " + job.key + ":\n");
+        String why;
+        ClassAd ad = job.ad;
+        Value procId = ad.evaluateAttr("ProcId");
+        Value status = ad.evaluateAttr("JobStatus");
+        Value managed = ad.evaluateAttr("Managed");
+        Value routedBy = ad.evaluateAttr("RoutedBy");
+        if (!(procId.isInteger() && Long.parseLong(procId.toString()) >= 0)) {
+            why = "ProcId is not >= 0";
+        } else if (!(status.isInteger() && status.toString().equals("1"))) {
+            why = "JobStatus is " + status + ", not 1 (idle)";
+        } else if (ad.contains("StageInStart") && !ad.contains("StageInFinish")) {
+            why = "input is still being staged (StageInStart without StageInFinish)";
+        } else if (managed instanceof StringValue
+                && (managed.toString().equals("\"External\"") || managed.toString().equals("\"ScheddDone\""))) {
+            why = "Managed is " + managed + " (already managed)";
+        } else if (!ad.contains("Owner")) {
+            why = "Owner is undefined";
+        } else if (routedBy instanceof StringValue && ((StringValue) routedBy).bytes().equalsIgnoreCase(routerName)) {
+            why = "RoutedBy is \"" + routerName + "\" (it is a routed copy)";
+        } else if (!sourceConstraint.isEmpty() && !MatchClassAd.isTrue(new MatchClassAd(new ClassAd(), ad, EVAL)
+                .evaluateInLeft(Planner.planExpr(ExprParser.parseExpression(sourceConstraint, ParseOptions.defaults(), true))))) {
+            why = "JOB_ROUTER_SOURCE_JOB_CONSTRAINT " + sourceConstraint + " is not true";
+        } else {
+            why = "no route's requirements are true in the umbrella query (MY is an empty ad there: MY.x is undefined)";
+        }
+        out.print("  not a candidate: " + why + "\n");
+    }
+
+    /** VanillaToGrid, the route's edits, bookkeeping and the submit report for one candidate. */
+    private boolean routeOne(Job job, Route route, boolean sandboxed, boolean inPlace, RouterOutput out) {
+        String desc = "src=" + job.key + ",route=" + route.name();
+        ClassAd src = job.ad;
+        if (inPlace) {
+            ClassAd dest = copy(src);
+            if (!applyEdits(route, dest, out)) {
+                out.trace("JobRouter failure (" + desc + "): failed to apply route ClassAd modifications to target ad.\n");
+                return false;
+            }
+            out.trace("JobRouter (" + desc + "): Done editing job.\n");
+            return true;
+        }
+        src.insert("Managed", Value.ofBytes("External"));
+        src.insert("ManagedManager", Value.ofBytes(routerName));
+        out.trace("JobRouter (" + desc + "): claimed job\n");
+        ClassAd dest = copy(src);
+        try {
+            VanillaToGrid.apply(dest, route.targetUniverse(), route.gridResource(), sandboxed, out::trace);
+        } catch (IllegalArgumentException e) {
+            out.err().print("JobRouter failure (" + desc + "): " + e.getMessage() + "\n");
+            return false;
+        }
+        if (!applyEdits(route, dest, out)) {
+            out.trace("JobRouter failure (" + desc + "): failed to apply route ClassAd modifications to target ad.\n");
+            return false;
+        }
+        dest.insert("RoutedFromJobId", Value.ofBytes(job.key));
+        dest.insert("RoutedBy", Value.ofBytes(routerName));
+        dest.insert("RouteName", Value.ofBytes(route.name()));
+        dest.remove("RoutedToJobId");
+        Value owner = src.evaluateAttr("Owner");
+        if (!(owner instanceof StringValue)) {
+            return false;
+        }
+        Value domain = src.evaluateAttr("NTDomain");
+        String dom = domain instanceof StringValue ? ((StringValue) domain).bytes() : "";
+        out.out().print("submit_job as " + ((StringValue) owner).bytes() + "@" + dom + " to local schedd"
+                + (sandboxed ? " (sandboxed)" : "") + ":\n");
+        if (out.routed() != null) {
+            out.routed().print(OldSyntaxWriter.longForm(dest));
+            out.routed().print("\n");
+        }
+        out.trace("JobRouter (src=" + job.key + ",dest=-1.-1,route=" + route.name() + "): submitted job\n");
+        return true;
+    }
+
+    private boolean applyEdits(Route route, ClassAd ad, RouterOutput out) {
+        StepLog log = out.stepLog();
+        LoadedTransform.Session session = route.newSession();
+        boolean prePost = route.usesPrePostTransforms();
+        if (prePost) {
+            for (LoadedTransform t : preRoute) {
+                if (!t.matches(ad)) {
+                    out.trace("JobRouter pre-route transform " + t.name() + ": does not match job. skipping it.\n");
+                    continue;
+                }
+                out.trace("\tApplying pre-route transform: " + t.name() + "\n");
+                String failure = t.apply(ad, session, log);
+                if (failure != null) {
+                    out.trace("JobRouter failure in pre-route transform " + t.name() + ": " + failure + ".\n");
+                    return false;
+                }
+            }
+        }
+        out.trace("\tApplying route: " + route.name() + "\n");
+        String failure = route.apply(ad, session, log);
+        if (session != null && session.macroErrors() != null) {
+            out.trace("ERROR in route " + route.name() + " : " + session.macroErrors() + "\n");
+        }
+        if (failure != null) {
+            out.trace("JobRouter failure (route=" + route.name() + "): " + failure + ".\n");
+            return false;
+        }
+        if (prePost) {
+            for (LoadedTransform t : postRoute) {
+                if (!t.matches(ad)) {
+                    out.trace("JobRouter post-route transform " + t.name() + ": does not match job. skipping it.\n");
+                    continue;
+                }
+                out.trace("\tApplying post-route transform: " + t.name() + "\n");
+                failure = t.apply(ad, session, log);
+                if (failure != null) {
+                    // HTCondor reports a post-route failure with the pre-route wording
+                    out.trace("JobRouter failure in pre-route transform " + t.name() + ": " + failure + ".\n");
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static ClassAd copy(ClassAd ad) {
+        ClassAd c = new ClassAd();
+        for (ClassAd.Attribute a : ad.attributes()) {
+            c.insert(a.name(), a.expr());
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ input
+
+    private static final class Job {
+        final String key;
+        final ClassAd ad;
+
+        Job(String key, ClassAd ad) {
+            this.key = key;
+            this.ad = ad;
+        }
+    }
+
+    /** Ads with integer ClusterId and ProcId, keyed "c.p"; others are reported and dropped. */
+    private Iterator<Job> validJobs(Iterator<ClassAd> jobs, RouterOutput out, Summary summary) {
+        return new Iterator<>() {
+            private Job next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && jobs.hasNext()) {
+                    ClassAd ad = jobs.next();
+                    summary.jobsRead++;
+                    Value c = ad.evaluateAttr("ClusterId");
+                    Value p = ad.evaluateAttr("ProcId");
+                    if (!c.isInteger() || !p.isInteger()) {
+                        out.err().print("Skipping ad because it doesn't have a ClusterId and/or ProcId attribute\n");
+                        continue;
+                    }
+                    if (options.ignorePriorRouting) {
+                        ad.remove("Managed");
+                        ad.remove("RoutedBy");
+                        ad.remove("StageInStart");
+                        ad.remove("StageInFinish");
+                        ad.insert("JobStatus", Value.of(1));
+                    }
+                    next = new Job(c + "." + p, ad);
+                }
+                return next != null;
+            }
+
+            @Override
+            public Job next() {
+                hasNext();
+                Job j = next;
+                next = null;
+                return j;
+            }
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.jclassad.transform.router;
+
+import java.io.PrintStream;
+
+/**
+ * Where a simulated routing run writes: stdout (the tool's report), stderr, and the routed ads
+ * ({@code -route-jobs} target). Trace messages go through {@link #trace}, which prints them the
+ * way condor_job_router_info shows its intercepted dprintf output: a leading {@code JobRouter},
+ * {@code :} and space removed, and messages longer than 150 characters set off by a newline.
+ */
+public final class RouterOutput {
+    private PrintStream out;
+    private final PrintStream err;
+    private PrintStream routed;
+    private final boolean traceOn;
+
+    /**
+     * @param routed where routed ads go ({@code null}: nowhere); may be {@code out}
+     * @param traceOn whether trace messages are shown ({@code -log-steps})
+     */
+    public RouterOutput(PrintStream out, PrintStream err, PrintStream routed, boolean traceOn) {
+        this.out = out;
+        this.err = err;
+        this.routed = routed;
+        this.traceOn = traceOn;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public PrintStream routed() {
+        return routed;
+    }
+
+    public boolean tracing() {
+        return traceOn;
+    }
+
+    /** Redirects stdout (and routed ads that went to stdout) to {@code spool}; returns the old stdout. */
+    PrintStream divert(PrintStream spool) {
+        PrintStream old = out;
+        if (routed == out) {
+            routed = spool;
+        }
+        out = spool;
+        return old;
+    }
+
+    void restore(PrintStream original, PrintStream spool) {
+        if (routed == spool) {
+            routed = original;
+        }
+        out = original;
+    }
+
+    /** A dprintf-style trace message (shown only under {@code -log-steps}). */
+    public void trace(String message) {
+        if (traceOn) {
+            out.print(format(message));
+        }
+    }
+
+    /** The tool's rendering of one dprintf message. */
+    public static String format(String message) {
+        String m = message;
+        if (m.startsWith("JobRouter")) {
+            m = m.substring(9);
+            if (m.startsWith(":")) {
+                m = m.substring(1);
+            }
+            if (m.startsWith(" ")) {
+                m = m.substring(1);
+            }
+        }
+        return m.length() > 150 ? "\n" + m : m;
+    }
+
+    /** A {@link StepLog} that traces steps and sends errors to stderr. */
+    public StepLog stepLog() {
+        return new StepLog() {
+            @Override
+            public void step(String message) {
+                trace(message);
+            }
+
+            @Override
+            public void error(String message) {
+                err.print(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package org.jclassad.transform.router;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jclassad.ClassAd;
+import org.jclassad.transform.config.Configuration;
+import org.jclassad.transform.config.MacroContext;
+import org.jclassad.transform.config.MacroExpander;
+import org.jclassad.transform.config.MacroParser;
+import org.jclassad.transform.config.MacroSet;
+import org.jclassad.transform.xform.Step;
+import org.jclassad.transform.xform.Transform;
+import org.jclassad.transform.xform.TransformListener;
+
+/**
+ * {@link TransformEngine} over the transform-statement engine of package
+ * {@code org.jclassad.transform.xform}: config-held transform text, validated without an ad at
+ * load time (routes), applied with one macro table per job shared by pre-route, route and
+ * post-route transforms, steps and errors reported as condor_job_router_info prints them.
+ */
+public final class XformEngine implements TransformEngine {
+    @Override
+    public LoadedTransform load(String name, String text, RouterConfig config, boolean validateAsRoute)
+            throws TransformLoadException {
+        Configuration cfg = configuration(config);
+        Transform t = Transform.fromConfigText(name, text);
+        MacroSet harvested = new MacroSet();
+        if (validateAsRoute) {
+            MacroContext ctx = MacroContext.builder().subsys("JOB_ROUTER").config(cfg).build();
+            org.jclassad.transform.xform.TransformEngine.Validation v =
+                    org.jclassad.transform.xform.TransformEngine.validate(t, harvested, ctx);
+            if (!v.outcome().ok()) {
+                throw new TransformLoadException(v.outcome().describe());
+            }
+        }
+        return new Loaded(t, harvested, cfg);
+    }
+
+    static Configuration configuration(RouterConfig config) {
+        if (config instanceof ConfigLayer) {
+            return ((ConfigLayer) config).configuration();
+        }
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (String n : config.names()) {
+            raw.put(n, config.raw(n));
+        }
+        return Configuration.of(raw);
+    }
+
+    /** The macro table of one job. */
+    static final class JobSession implements LoadedTransform.Session {
+        final MacroSet macros = new MacroSet();
+        final MacroContext ctx;
+        final StringBuilder errors = new StringBuilder();
+
+        JobSession(Configuration cfg) {
+            ctx = MacroContext.builder().subsys("JOB_ROUTER").config(cfg).build();
+            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+            macros.setDefault("IsLinux", os.contains("linux") ? "1" : "0");
+            macros.setDefault("IsWindows", os.contains("win") ? "1" : "0");
+            macros.setDefault("Iterating", "0");
+            macros.setDefault("IsClusterAd", "0");
+            macros.setDefault("LateMaterialization", "0");
+        }
+
+        @Override
+        public String macroErrors() {
+            return errors.toString();
+        }
+    }
+
+    private static final class Loaded implements LoadedTransform {
+        private final Transform transform;
+        private final MacroSet harvested;
+        private final Configuration config;
+
+        Loaded(Transform transform, MacroSet harvested, Configuration config) {
+            this.transform = transform;
+            this.harvested = harvested;
+            this.config = config;
+        }
+
+        @Override
+        public String name() {
+            return transform.name();
+        }
+
+        @Override
+        public String requirements() {
+            return transform.requirementsText();
+        }
+
+        @Override
+        public int universe() {
+            return transform.universe();
+        }
+
+        @Override
+        public String localParam(String name) {
+            String raw = harvested.lookup(name);
+            if (raw == null) {
+                raw = config.raw(name);
+            }
+            if (raw == null) {
+                return null;
+            }
+            return MacroExpander.expand(raw, harvested, MacroContext.builder().config(config).build());
+        }
+
+        @Override
+        public String formattedText(String indent) {
+            return transform.formattedText(indent, false);
+        }
+
+        @Override
+        public boolean matches(ClassAd ad) {
+            return transform.matches(ad);
+        }
+
+        @Override
+        public LoadedTransform.Session newSession() {
+            return new JobSession(config);
+        }
+
+        @Override
+        public String apply(ClassAd ad, LoadedTransform.Session s, StepLog log) {
+            JobSession session = (JobSession) s;
+            session.errors.setLength(0);
+            MacroParser.Outcome o = org.jclassad.transform.xform.TransformEngine.apply(transform, ad, session.macros,
+                    session.ctx, new TransformListener() {
+                        @Override
+                        public void step(Step step) {
+                            log.step(step.trace());
+                        }
+
+                        @Override
+                        public void error(String line) {
+                            log.error(line.endsWith("\n") ? line : line + "\n");
+                        }
+
+                        @Override
+                        public void macroError(String message) {
+                            session.errors.append(message);
+                        }
+                    });
+            session.ctx.setAd(null);
+            if (transform.body().stream().allMatch(l -> l.text().isBlank() || l.text().strip().startsWith("#"))) {
+                // what HTCondor 25's macro reader says about a route with no statements
+                log.step("WARNING: Submit file is empty: <Local>\n");
+            }
+            // HTCondor 25 logs this after every transform, with an empty message when all went well
+            log.step("ERROR in transform " + transform.name() + " : " + session.errors + "\n");
+            if (!o.ok()) {
+                log.error("Transform of ad  failed!\n");
+                String m = o.message() == null || o.message().isBlank() ? o.detail() : o.message();
+                return m == null ? "" : m.strip();
+            }
+            return null;
+        }
+    }
+}
