@@ -209,6 +209,8 @@ public final class TransformEngine {
             case EVALSET: {
                 Value v = evaluateNew(ad, rhs);
                 if (v == null) {
+                    l.step(new Step(name, "EVALSET", attr, text(ad, attr), text(ad, attr),
+                            "EVALSET " + attr + " to " + rhs + "\n"));
                     l.error("ERROR: EVALSET " + attr + " could not evaluate : " + rhs + "\n");
                 } else {
                     String before = text(ad, attr);
