@@ -44,7 +44,9 @@ final class DockerPreviewCommand implements Callable<Integer> {
             int n = 0;
             while (jobs.hasNext()) {
                 ClassAd job = jobs.next();
-                Object id = job.contains("RoutedFromJobId") ? job.evaluateAttr("RoutedFromJobId")
+                org.jclassad.value.Value routedFrom = job.evaluateAttr("RoutedFromJobId");
+                Object id = routedFrom instanceof org.jclassad.value.StringValue
+                        ? ((org.jclassad.value.StringValue) routedFrom).text()
                         : job.evaluateAttr("ClusterId") + "." + job.evaluateAttr("ProcId");
                 out.print((n++ > 0 ? "\n" : "") + "Job " + id + ":\n");
                 out.print(DockerPreview.report(DockerPreview.preview(config, machine, job)));
