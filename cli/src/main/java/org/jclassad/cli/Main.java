@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code jclassad} command. */
 @Command(name = "jclassad", mixinStandardHelpOptions = true, version = "jclassad 0.1.0",
         description = "HTCondor ClassAds in Java: evaluate, match, transform and route.",
-        subcommands = {EvalCommand.class, BatchCommand.class})
+        subcommands = {EvalCommand.class, BatchCommand.class, MatchCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

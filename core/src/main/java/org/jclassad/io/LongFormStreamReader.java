@@ -70,7 +70,9 @@ public final class LongFormStreamReader extends AdStreamReader {
                 if (chars > options.maxAdChars()) {
                     throw new ParseException("ad longer than " + options.maxAdChars() + " characters", (int) number, 1);
                 }
-                LongFormReader.addLine(ad, line, (int) Math.min(number, Integer.MAX_VALUE), options.parse());
+                if (!LongFormFastPath.tryInsert(ad, line)) {
+                    LongFormReader.addLine(ad, line, (int) Math.min(number, Integer.MAX_VALUE), options.parse());
+                }
             } catch (ParseException e) {
                 skipToDelimiter();
                 throw new AdParseException(ordinal, number, e.column(), e.reason());
