@@ -89,7 +89,12 @@ final class MatchCommand implements Callable<Integer> {
             long jobs = 0;
             long matchedJobs = 0;
             long pairs = 0;
-            out.printf("%-12s  %-50s  %12s  %12s%n", "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
+            int width = 4;
+            for (String n : machineNames) {
+                width = Math.max(width, Math.min(n.length(), 80));
+            }
+            String row = "%-12s  %-" + width + "s  %12s  %12s%n";
+            out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
             try (AdStreamReader in = AdFiles.open(jobFile, fmt, skipMalformed, err)) {
                 while (in.hasNext()) {
                     ClassAd job = in.next();
@@ -101,7 +106,7 @@ final class MatchCommand implements Callable<Integer> {
                     }
                     for (Match m : matches) {
                         pairs++;
-                        out.printf("%-12s  %-50s  %12s  %12s%n", jobName, machineNames.get(m.right()),
+                        out.printf(row, jobName, machineNames.get(m.right()),
                                 rank(m.leftRank()), rank(m.rightRank()));
                     }
                 }
