@@ -36,6 +36,13 @@ public final class JsonWriter {
         return w.out.toString();
     }
 
+    /** An ad's attributes in the given order (the list writer's case-insensitive order). */
+    static String write(List<ClassAd.Attribute> attrs, boolean pretty) {
+        JsonWriter w = new JsonWriter(pretty);
+        w.attrs(attrs, 0);
+        return w.out.toString();
+    }
+
     /** An expression as a JSON value (used for single values). */
     public static String write(Expr e, boolean pretty) {
         JsonWriter w = new JsonWriter(pretty);
@@ -44,7 +51,10 @@ public final class JsonWriter {
     }
 
     private void ad(ClassAd ad, int level) {
-        List<ClassAd.Attribute> attrs = ad.attributes();
+        attrs(ad.attributes(), level);
+    }
+
+    private void attrs(List<ClassAd.Attribute> attrs, int level) {
         out.append('{');
         for (int i = 0; i < attrs.size(); i++) {
             if (i > 0) {

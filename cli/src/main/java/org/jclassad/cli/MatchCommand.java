@@ -1,0 +1,139 @@
+package org.jclassad.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.jclassad.ClassAd;
+import org.jclassad.eval.EvalOptions;
+import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdParseException;
+import org.jclassad.io.AdStreamReader;
+import org.jclassad.match.Match;
+import org.jclassad.match.Matchmaker;
+
+/**
+ * {@code jclassad match JOBS MACHINES}: every job against every machine (slot) ad, printing the
+ * pairs whose Requirements accept each other, with both ranks. Jobs are streamed; the machine
+ * file is held in memory.
+ */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = "Print the job/slot pairs that match (each side's Requirements true against the other),"
+                + " with the job's Rank of the slot and the slot's Rank of the job."
+                + " Files may be long, new, JSON or XML ads (detected), gzip-compressed; - is stdin.")
+final class MatchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "JOBFILE", description = "The job ads (left side).")
+    String jobFile;
+
+    @Parameters(index = "1", paramLabel = "MACHINEFILE", description = "The machine/slot ads (right side).")
+    String machineFile;
+
+    @Option(names = "--format", paramLabel = "FMT", description = "Input format of both files: long, new, newl,"
+            + " json, jsonl or xml (default: detect).")
+    String format;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", defaultValue = "1",
+            description = "Match on N threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--all-ads", description = "Use every ad of the machine file, not only those whose MyType is"
+            + " Machine (or missing).")
+    boolean allAds;
+
+    @Option(names = "--skip-malformed", description = "Skip malformed ads (with a warning) instead of stopping.")
+    boolean skipMalformed;
+
+    @Option(names = "--strict", description = "Strict ClassAd semantics instead of HTCondor's compatibility mode.")
+    boolean strict;
+
+    @Option(names = "--now", paramLabel = "SECONDS", description = "Evaluate as if the time were this (seconds since"
+            + " 1970), e.g. a pool snapshot's LastHeardFrom; CurrentTime and time() see it.")
+    Long now;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone for time functions (default: the JVM's).")
+    String zone;
+
+    private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() {
+        AdFormat fmt = format == null ? null : AdFormat.parse(format);
+        EvalOptions options = EvalOptions.defaults().withOldSemantics(!strict);
+        if (zone != null) {
+            options = options.withZone(ZoneId.of(zone));
+        }
+        if (now != null) {
+            long millis = now * 1000L;
+            options = options.withClock(() -> millis);
+        }
+        Matchmaker mm = new Matchmaker(options);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            List<ClassAd> machines = AdFiles.readAll(machineFile, fmt, skipMalformed, err);
+            if (!allAds) {
+                machines = AdFiles.slotsOnly(machines);
+            }
+            List<String> machineNames = new java.util.ArrayList<>();
+            for (int i = 0; i < machines.size(); i++) {
+                machineNames.add(AdFiles.name(machines.get(i), i));
+            }
+            long jobs = 0;
+            long matchedJobs = 0;
+            long pairs = 0;
+            int width = 4;
+            for (String n : machineNames) {
+                width = Math.max(width, Math.min(n.length(), 80));
+            }
+            String row = "%-12s  %-" + width + "s  %12s  %12s%n";
+            out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
+            try (AdStreamReader in = AdFiles.open(jobFile, fmt, skipMalformed, err)) {
+                while (in.hasNext()) {
+                    ClassAd job = in.next();
+                    String jobName = AdFiles.jobName(job, (int) jobs);
+                    jobs++;
+                    List<Match> matches = mm.match(job, machines, pool);
+                    if (!matches.isEmpty()) {
+                        matchedJobs++;
+                    }
+                    for (Match m : matches) {
+                        pairs++;
+                        out.printf(row, jobName, machineNames.get(m.right()),
+                                rank(m.leftRank()), rank(m.rightRank()));
+                    }
+                }
+            }
+            out.printf("%n%d of %d jobs match at least one of %d slots; %d matching pairs.%n", matchedJobs, jobs,
+                    machines.size(), pairs);
+            out.flush();
+            return 0;
+        } catch (AdParseException e) {
+            out.flush();
+            err.println("jclassad match: " + e.getMessage() + " (use --skip-malformed to go on)");
+            return 1;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            out.flush();
+            err.println("jclassad match: " + e.getMessage());
+            return 1;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static String rank(double r) {
+        if (r == Math.rint(r) && Math.abs(r) < 1e15) {
+            return String.valueOf((long) r);
+        }
+        return String.valueOf(r);
+    }
+}

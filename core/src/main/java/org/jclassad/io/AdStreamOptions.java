@@ -1,0 +1,53 @@
+package org.jclassad.io;
+
+import java.util.function.Consumer;
+
+import org.jclassad.parse.ParseOptions;
+
+/**
+ * How an ad stream is read.
+ *
+ * @param parse          how expressions are parsed (old syntax is switched on for long-format values)
+ * @param skipMalformed  skip a malformed ad (reporting it to {@code onMalformed}) instead of throwing
+ *                       {@link AdParseException} from {@code next()}
+ * @param onMalformed    told of every skipped ad; may be {@code null}
+ * @param delimiter      long format: {@code "\n"} (any blank line ends an ad, as {@code condor_q -long}
+ *                       writes), or a string a separating line starts with
+ * @param maxAdChars     the longest ad (or line) accepted, in characters; longer ones are malformed,
+ *                       which bounds memory on broken input
+ */
+public record AdStreamOptions(ParseOptions parse, boolean skipMalformed, Consumer<AdParseException> onMalformed,
+        String delimiter, int maxAdChars) {
+    public static final int DEFAULT_MAX_AD_CHARS = 16 << 20;
+
+    public AdStreamOptions {
+        if (delimiter == null || delimiter.isEmpty()) {
+            delimiter = "\n";
+        }
+        if (maxAdChars <= 0) {
+            maxAdChars = DEFAULT_MAX_AD_CHARS;
+        }
+    }
+
+    /** HTCondor's defaults; a malformed ad throws. */
+    public static AdStreamOptions defaults() {
+        return new AdStreamOptions(ParseOptions.defaults(), false, null, "\n", DEFAULT_MAX_AD_CHARS);
+    }
+
+    public AdStreamOptions withParse(ParseOptions p) {
+        return new AdStreamOptions(p, skipMalformed, onMalformed, delimiter, maxAdChars);
+    }
+
+    /** Skip malformed ads, telling {@code listener} (may be {@code null}) of each. */
+    public AdStreamOptions skippingMalformed(Consumer<AdParseException> listener) {
+        return new AdStreamOptions(parse, true, listener, delimiter, maxAdChars);
+    }
+
+    public AdStreamOptions withDelimiter(String d) {
+        return new AdStreamOptions(parse, skipMalformed, onMalformed, d, maxAdChars);
+    }
+
+    public AdStreamOptions withMaxAdChars(int max) {
+        return new AdStreamOptions(parse, skipMalformed, onMalformed, delimiter, max);
+    }
+}

@@ -1,0 +1,279 @@
+package org.jclassad.io;
+
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jclassad.ClassAd;
+
+/**
+ * Writes a stream of ads as HTCondor's list writer does ({@code condor_q -long}, {@code -long:new},
+ * {@code -json}, {@code -long:jsonl}, {@code -xml}, §6.7):
+ *
+ * <ul>
+ * <li>{@link AdFormat#LONG}: per ad, {@code Name = <old syntax>} lines and a blank line;</li>
+ * <li>{@link AdFormat#NEW}: <code>{</code>, one-line new-syntax ads separated by {@code ,} lines, <code>}</code>;</li>
+ * <li>{@link AdFormat#NEWL}: one new-syntax ad per line;</li>
+ * <li>{@link AdFormat#JSON}: {@code [}, pretty JSON ads separated by {@code ,} lines, {@code ]};</li>
+ * <li>{@link AdFormat#JSONL}: one-line JSON per ad;</li>
+ * <li>{@link AdFormat#XML}: the XML file header, ads with non-compact spacing, {@code </classads>}.</li>
+ * </ul>
+ *
+ * Attributes are sorted case-insensitively (or by byte order, as {@code sPrintAd}), a chained
+ * parent's attributes are included, and private attributes ({@code ClaimId}, {@code Capability}...)
+ * are left out unless asked for. Ads with no attributes are not written. Output is a byte string
+ * per char: write to a stream with {@link #to(OutputStream, AdFormat)}, which uses ISO-8859-1.
+ *
+ * <p>Call {@link #finish()} (or {@link #close()}) to write the closing bracket or tag.
+ */
+public final class AdStreamWriter implements Closeable, Flushable {
+    /** The order attributes are written in. */
+    public enum Order {
+        /** Case-insensitive, as HTCondor's list writer ({@code condor_q -long}). */
+        CASE_INSENSITIVE,
+        /** By bytes, upper case first, as {@code sPrintAd}. */
+        BYTES,
+        /** The ad's own order (length, then name). */
+        AD
+    }
+
+    private static final Set<String> PRIVATE = Set.of("capability", "childclaimids", "claimid", "claimidlist",
+            "claimids", "transferkey");
+
+    private final Writer out;
+    private final AdFormat format;
+    private Order order = Order.CASE_INSENSITIVE;
+    private boolean includePrivate;
+    private boolean xmlHeaderAlways = true;
+    private long written;
+    private boolean finished;
+
+    public AdStreamWriter(Writer out, AdFormat format) {
+        this.out = out;
+        this.format = format;
+    }
+
+    /** A writer to a byte stream (one byte per char). */
+    public static AdStreamWriter to(OutputStream out, AdFormat format) {
+        return new AdStreamWriter(new OutputStreamWriter(out, StandardCharsets.ISO_8859_1), format);
+    }
+
+    public AdStreamWriter order(Order o) {
+        this.order = o;
+        return this;
+    }
+
+    /** Also write private attributes (claim ids and the like), as {@code sPrintAdWithSecrets}. */
+    public AdStreamWriter includePrivate(boolean on) {
+        this.includePrivate = on;
+        return this;
+    }
+
+    /** For XML, write the header and footer even when no ad was written (default on, as condor_q). */
+    public AdStreamWriter xmlHeaderAlways(boolean on) {
+        this.xmlHeaderAlways = on;
+        return this;
+    }
+
+    public AdFormat format() {
+        return format;
+    }
+
+    /** Ads written so far. */
+    public long written() {
+        return written;
+    }
+
+    /** Writes one ad; returns whether anything was written (empty ads are not). */
+    public boolean write(ClassAd ad) {
+        if (finished) {
+            throw new IllegalStateException("the writer is finished");
+        }
+        if (ad.size() == 0) {
+            return false;
+        }
+        StringBuilder s = new StringBuilder(4096);
+        append(s, ad);
+        if (s.length() == 0) {
+            return false;
+        }
+        try {
+            out.write(s.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written++;
+        return true;
+    }
+
+    /** Writes each ad. */
+    public AdStreamWriter writeAll(Iterable<ClassAd> ads) {
+        for (ClassAd ad : ads) {
+            write(ad);
+        }
+        return this;
+    }
+
+    private void append(StringBuilder s, ClassAd ad) {
+        List<ClassAd.Attribute> attrs = attributes(ad);
+        switch (format) {
+            case LONG: {
+                ExprWriter w = new ExprWriter(true, s);
+                for (ClassAd.Attribute a : attrs) {
+                    s.append(a.name()).append(" = ");
+                    w.expr(a.expr());
+                    s.append('\n');
+                }
+                if (s.length() > 0) {
+                    s.append('\n');
+                }
+                break;
+            }
+            case NEW:
+                s.append(written > 0 ? ",\n" : "{\n");
+                newSyntax(s, attrs);
+                s.append('\n');
+                break;
+            case NEWL:
+                newSyntax(s, attrs);
+                s.append('\n');
+                break;
+            case JSON:
+                s.append(written > 0 ? ",\n" : "[\n");
+                s.append(JsonWriter.write(attrs, true));
+                s.append('\n');
+                break;
+            case JSONL:
+                s.append(JsonWriter.write(attrs, false));
+                s.append('\n');
+                break;
+            case XML:
+                if (written == 0) {
+                    s.append(XmlWriter.FILE_HEADER);
+                }
+                s.append(XmlWriter.write(attrs, false));
+                break;
+            default:
+                throw new IllegalStateException(String.valueOf(format));
+        }
+    }
+
+    private static void newSyntax(StringBuilder s, List<ClassAd.Attribute> attrs) {
+        ExprWriter w = new ExprWriter(false, s);
+        s.append("[ ");
+        for (int i = 0; i < attrs.size(); i++) {
+            if (i > 0) {
+                s.append("; ");
+            }
+            w.name(attrs.get(i).name());
+            s.append(" = ");
+            w.expr(attrs.get(i).expr());
+        }
+        s.append(" ]");
+    }
+
+    /** The attributes written for an ad, in this writer's order. */
+    List<ClassAd.Attribute> attributes(ClassAd ad) {
+        List<ClassAd.Attribute> attrs = new ArrayList<>(ad.size());
+        Set<String> seen = new HashSet<>();
+        for (ClassAd p = ad; p != null; p = p.chainedParent()) {
+            for (ClassAd.Attribute a : p.attributes()) {
+                String key = ClassAd.keyOf(a.name());
+                if (seen.add(key) && (includePrivate || !isPrivate(key))) {
+                    attrs.add(a);
+                }
+            }
+        }
+        Comparator<ClassAd.Attribute> cmp;
+        switch (order) {
+            case BYTES:
+                cmp = (x, y) -> x.name().compareTo(y.name());
+                break;
+            case AD:
+                cmp = (x, y) -> ClassAd.NAME_ORDER.compare(x.name(), y.name());
+                break;
+            default:
+                cmp = (x, y) -> ClassAd.keyOf(x.name()).compareTo(ClassAd.keyOf(y.name()));
+        }
+        attrs.sort(cmp);
+        return attrs;
+    }
+
+    /** HTCondor's private attributes: claim ids, capabilities, transfer keys, {@code _condor_priv*}. */
+    public static boolean isPrivate(String name) {
+        String key = ClassAd.keyOf(name);
+        return PRIVATE.contains(key) || key.startsWith("_condor_priv");
+    }
+
+    /** Writes the list's closing bracket or tag (once); the underlying writer stays open. */
+    public void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        String footer = "";
+        switch (format) {
+            case NEW:
+                footer = written > 0 ? "}\n" : "";
+                break;
+            case JSON:
+                footer = written > 0 ? "]\n" : "";
+                break;
+            case XML:
+                if (written > 0) {
+                    footer = XmlWriter.FILE_FOOTER;
+                } else if (xmlHeaderAlways) {
+                    footer = XmlWriter.FILE_HEADER + XmlWriter.FILE_FOOTER;
+                }
+                break;
+            default:
+                break;
+        }
+        try {
+            out.write(footer);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finishes and closes the underlying writer. */
+    @Override
+    public void close() {
+        finish();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ads in a format, as a byte string. */
+    public static String toString(Iterable<ClassAd> ads, AdFormat format) {
+        StringWriter sw = new StringWriter();
+        AdStreamWriter w = new AdStreamWriter(sw, format);
+        w.writeAll(ads);
+        w.finish();
+        return sw.toString();
+    }
+}

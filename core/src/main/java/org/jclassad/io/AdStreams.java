@@ -1,0 +1,162 @@
+package org.jclassad.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import org.jclassad.ParseException;
+import org.jclassad.parse.ExprParser;
+
+/**
+ * Opens ad streams: files (gzip-compressed or not), byte streams and character streams, in a
+ * given format or with the format detected as HTCondor's ad file reader does (§7.2):
+ *
+ * <ul>
+ * <li>the first line that is neither blank nor a {@code #} comment is looked at, trimmed;</li>
+ * <li>{@code <?xml version="1.0"?>} means XML;</li>
+ * <li>a line {@code [} followed by <code>{</code> means a JSON array; a line <code>{</code> followed by
+ *     {@code [} means a new-syntax list;</li>
+ * <li>a line <code>{...}</code> that parses as a JSON ad means JSON lines; a line {@code [...]} that parses
+ *     as a new-syntax ad means one new ad per line;</li>
+ * <li>anything else is long format.</li>
+ * </ul>
+ *
+ * Bytes are read as ISO-8859-1, so strings hold the file's bytes (the library's convention; UTF-8
+ * text stays UTF-8).
+ */
+public final class AdStreams {
+    private AdStreams() {
+    }
+
+    /** Opens a file, detecting compression and format. */
+    public static AdStreamReader open(Path file) throws IOException {
+        return open(file, null, AdStreamOptions.defaults());
+    }
+
+    /** Opens a file, gzip-compressed or not; {@code format} {@code null} means detect it. */
+    public static AdStreamReader open(Path file, AdFormat format, AdStreamOptions options) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return open(in, format, options);
+        } catch (RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Opens a byte stream (gzip detected by its magic number); {@code format} {@code null} means detect. */
+    public static AdStreamReader open(InputStream in, AdFormat format, AdStreamOptions options) throws IOException {
+        return open(new InputStreamReader(decompressed(in), StandardCharsets.ISO_8859_1), format, options);
+    }
+
+    /** The stream, decompressed if it starts with gzip's magic number. */
+    public static InputStream decompressed(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        if (b0 == 0x1f && b1 == 0x8b) {
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        return in;
+    }
+
+    /** Opens a character stream of byte-chars; {@code format} {@code null} means detect it. */
+    public static AdStreamReader open(Reader in, AdFormat format, AdStreamOptions options) {
+        TextCursor cursor = new TextCursor(in);
+        if (format == null) {
+            format = detect(cursor, options);
+        }
+        return reader(cursor, format, options);
+    }
+
+    static AdStreamReader reader(TextCursor cursor, AdFormat format, AdStreamOptions options) {
+        switch (format) {
+            case LONG:
+                return new LongFormStreamReader(cursor, options);
+            case NEW:
+                return new NewSyntaxStreamReader(cursor, options, false);
+            case NEWL:
+                return new NewSyntaxStreamReader(cursor, options, true);
+            case JSON:
+                return new JsonStreamReader(cursor, options, false);
+            case JSONL:
+                return new JsonStreamReader(cursor, options, true);
+            case XML:
+                return new XmlStreamReader(cursor, options);
+            default:
+                throw new IllegalArgumentException(String.valueOf(format));
+        }
+    }
+
+    /** Detects the format of a text (for tests and small inputs). */
+    public static AdFormat detect(String text) {
+        return detect(new TextCursor(new java.io.StringReader(text)), AdStreamOptions.defaults());
+    }
+
+    /**
+     * Looks at the first meaningful line and gives everything read back to the cursor, so the
+     * chosen reader starts at the top with the right line numbers.
+     */
+    static AdFormat detect(TextCursor cursor, AdStreamOptions options) {
+        StringBuilder seen = new StringBuilder();
+        AdFormat format = AdFormat.LONG;
+        int max = options.maxAdChars();
+        while (true) {
+            String line = cursor.readLine(max);
+            if (line == null) {
+                if (cursor.lastLineTooLong()) {
+                    throw new AdParseException(1, cursor.lastLineNumber(), 1,
+                            "line longer than " + max + " characters while detecting the format");
+                }
+                break;
+            }
+            seen.append(line).append('\n');
+            if (LongFormStreamReader.isSkipped(line)) {
+                continue;
+            }
+            String t = line.strip();
+            if (t.equals("<?xml version=\"1.0\"?>")) {
+                format = AdFormat.XML;
+            } else if (t.equals("[") || t.equals("{")) {
+                String nextLine = cursor.readLine(max);
+                if (nextLine != null) {
+                    seen.append(nextLine).append('\n');
+                    String n = nextLine.strip();
+                    if (t.equals("[") && n.startsWith("{")) {
+                        format = AdFormat.JSON;
+                    } else if (t.equals("{") && n.startsWith("[")) {
+                        format = AdFormat.NEW;
+                    }
+                }
+            } else if (t.length() > 2 && t.startsWith("{") && t.endsWith("}")) {
+                if (parses(() -> JsonReader.parseAd(t, options.parse()))) {
+                    format = AdFormat.JSONL;
+                }
+            } else if (t.length() > 2 && t.startsWith("[") && t.endsWith("]")) {
+                if (parses(() -> ExprParser.parseRecord(t, options.parse().withOldSyntax(false)))) {
+                    format = AdFormat.NEWL;
+                }
+            }
+            break;
+        }
+        cursor.unread(seen.toString(), 1, 1);
+        return format;
+    }
+
+    private static boolean parses(Runnable r) {
+        try {
+            r.run();
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.jclassad.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+import org.jclassad.ClassAd;
+import org.jclassad.eval.EvalOptions;
+
+/**
+ * Matches ads in bulk, as HTCondor's matchmaker pairs them: a pair matches when each ad's
+ * {@code Requirements} is true with the other as {@code TARGET} ({@link MatchClassAd#symmetricMatch()}).
+ * Every pair is evaluated exactly as a {@link MatchClassAd} would evaluate it, so the results
+ * equal the pairwise ones; with an {@link Executor} the pairs are spread over its threads, and
+ * the result order does not depend on it.
+ *
+ * <pre>{@code
+ * Matchmaker mm = new Matchmaker(EvalOptions.defaults());
+ * List<Match> slots = mm.match(job, pool);                    // one job against a pool
+ * List<Match> all = mm.matchAll(jobs, pool, executor);        // N x M, in parallel
+ * }</pre>
+ *
+ * The ads must not be modified while a batch runs.
+ */
+public final class Matchmaker {
+    /** Pairs per task when work is spread over an executor. */
+    static final int CHUNK = 256;
+
+    private final EvalOptions options;
+
+    public Matchmaker(EvalOptions options) {
+        this.options = Objects.requireNonNull(options);
+    }
+
+    public EvalOptions options() {
+        return options;
+    }
+
+    /** The pair if it matches, else {@code null}. */
+    public Match match(ClassAd left, ClassAd right, int leftIndex, int rightIndex) {
+        MatchClassAd m = new MatchClassAd(left, right, options);
+        if (!m.symmetricMatch()) {
+            return null;
+        }
+        return new Match(leftIndex, rightIndex, MatchClassAd.rankOf(m.leftRank()), MatchClassAd.rankOf(m.rightRank()));
+    }
+
+    /** The candidates that match {@code ad}, in candidate order ({@link Match#left()} is 0). */
+    public List<Match> match(ClassAd ad, List<ClassAd> candidates) {
+        return matchAll(List.of(ad), candidates, null);
+    }
+
+    /** As {@link #match(ClassAd, List)}, spread over {@code executor} ({@code null}: this thread). */
+    public List<Match> match(ClassAd ad, List<ClassAd> candidates, Executor executor) {
+        return matchAll(List.of(ad), candidates, executor);
+    }
+
+    /** Every matching pair of {@code lefts} x {@code rights}, ordered by left index, then right index. */
+    public List<Match> matchAll(List<ClassAd> lefts, List<ClassAd> rights) {
+        return matchAll(lefts, rights, null);
+    }
+
+    /**
+     * Every matching pair, ordered by left index, then right index, evaluated on {@code executor}'s
+     * threads (or this thread if {@code null}).
+     */
+    public List<Match> matchAll(List<ClassAd> lefts, List<ClassAd> rights, Executor executor) {
+        long pairs = (long) lefts.size() * rights.size();
+        if (executor == null || pairs <= CHUNK) {
+            return range(lefts, rights, 0, pairs);
+        }
+        List<CompletableFuture<List<Match>>> parts = new ArrayList<>();
+        for (long from = 0; from < pairs; from += CHUNK) {
+            long start = from;
+            long end = Math.min(pairs, from + CHUNK);
+            parts.add(CompletableFuture.supplyAsync(() -> range(lefts, rights, start, end), executor));
+        }
+        List<Match> out = new ArrayList<>();
+        try {
+            for (CompletableFuture<List<Match>> part : parts) {
+                out.addAll(part.join());
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
+            throw e;
+        }
+        return out;
+    }
+
+    /** Pairs {@code [from, to)} in row-major order (left index major). */
+    private List<Match> range(List<ClassAd> lefts, List<ClassAd> rights, long from, long to) {
+        List<Match> out = new ArrayList<>();
+        int m = rights.size();
+        for (long p = from; p < to; p++) {
+            int i = (int) (p / m);
+            int j = (int) (p % m);
+            Match match = match(lefts.get(i), rights.get(j), i, j);
+            if (match != null) {
+                out.add(match);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Orders matches as the negotiator prefers them for one left ad: highest left rank first,
+     * then highest right rank, then candidate order.
+     */
+    public static Comparator<Match> byPreference() {
+        return Comparator.comparingInt(Match::left)
+                .thenComparing(Comparator.comparingDouble(Match::leftRank).reversed())
+                .thenComparing(Comparator.comparingDouble(Match::rightRank).reversed())
+                .thenComparingInt(Match::right);
+    }
+}
