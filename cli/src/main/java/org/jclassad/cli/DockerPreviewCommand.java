@@ -29,8 +29,7 @@ final class DockerPreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                StandardCharsets.ISO_8859_1);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.ISO_8859_1);
         ConfigLayer config = ConfigLayer.load(List.of(Path.of(args.get(0))), m -> System.err.println(m));
         ClassAd machine = first(args.get(1));
         if (machine == null) {

@@ -37,10 +37,9 @@ final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                StandardCharsets.ISO_8859_1);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                StandardCharsets.ISO_8859_1);
+        // byte streams over System.out/err (not the raw file descriptors), so callers can redirect them
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.ISO_8859_1);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.ISO_8859_1);
         List<String> paths = new ArrayList<>();
         RouterTool.Request req;
         try {

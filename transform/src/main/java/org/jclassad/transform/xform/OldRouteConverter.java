@@ -337,6 +337,13 @@ public final class OldRouteConverter {
             }
             if (c == '"' || c == '\'') {
                 quote = c;
+            } else if (s.startsWith("/*", i)) {
+                // comments inside a route ad may hold quotes and brackets (the lexer skips them)
+                int e = s.indexOf("*/", i + 2);
+                i = e < 0 ? s.length() : e + 1;
+            } else if (s.startsWith("//", i)) {
+                int e = s.indexOf('\n', i);
+                i = e < 0 ? s.length() : e;
             } else if (c == '[') {
                 depth++;
             } else if (c == ']') {
