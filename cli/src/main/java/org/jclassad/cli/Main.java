@@ -11,8 +11,21 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main()).setUnmatchedOptionsArePositionalParams(true).execute(args);
+        int code = new CommandLine(new Main())
+                .setUnmatchedOptionsArePositionalParams(true)
+                .setExecutionExceptionHandler(Main::reportFailure)
+                .execute(args);
         System.exit(code);
+    }
+
+    /** A command that fails prints one clear line (what and where), not a stack trace. */
+    private static int reportFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        command.getErr().println("jclassad " + command.getCommandName() + ": " + message);
+        if (System.getenv("JCLASSAD_DEBUG") != null) {
+            e.printStackTrace(command.getErr());
+        }
+        return 1;
     }
 
     @Override

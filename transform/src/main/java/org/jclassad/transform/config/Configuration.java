@@ -46,7 +46,12 @@ public final class Configuration {
         MacroSet set = new MacroSet();
         for (Path f : files) {
             String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-            MacroParser.parseConfig(text, f.toString(), set, MacroContext.plain());
+            MacroParser.Outcome outcome = MacroParser.parseConfig(text, f.toString(), set, MacroContext.plain());
+            if (!outcome.ok()) {
+                String where = outcome.source() != null ? outcome.source() + ":" + outcome.line() + ": " : f + ": ";
+                String what = (outcome.message() + " " + outcome.detail()).strip();
+                throw new IOException("configuration error: " + where + what);
+            }
         }
         return withDetected(set);
     }
