@@ -2,11 +2,11 @@ package org.jclassad.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,48 +38,24 @@ final class ExplainCommand implements Callable<Integer> {
             + " 12.000), or at this position in the file (#3).")
     String job;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "Input format of both files (default: detect).")
-    String format;
-
-    @Option(names = "--all-ads", description = "Use every ad of the machine file, not only those whose MyType is"
-            + " Machine (or missing).")
-    boolean allAds;
-
-    @Option(names = "--skip-malformed", description = "Skip malformed ads (with a warning) instead of stopping.")
-    boolean skipMalformed;
-
-    @Option(names = "--strict", description = "Strict ClassAd semantics instead of HTCondor's compatibility mode.")
-    boolean strict;
-
-    @Option(names = "--now", paramLabel = "SECONDS", description = "Evaluate as if the time were this (seconds since"
-            + " 1970), e.g. a pool snapshot's LastHeardFrom; CurrentTime and time() see it.")
-    Long now;
-
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone for time functions (default: the JVM's).")
-    String zone;
+    @Mixin
+    PoolOptions inputs = new PoolOptions();
 
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() {
-        AdFormat fmt = format == null ? null : AdFormat.parse(format);
-        EvalOptions options = EvalOptions.defaults().withOldSemantics(!strict);
-        if (zone != null) {
-            options = options.withZone(ZoneId.of(zone));
-        }
-        if (now != null) {
-            long millis = now * 1000L;
-            options = options.withClock(() -> millis);
-        }
+        AdFormat fmt = inputs.adFormat();
+        EvalOptions options = inputs.evalOptions();
         try {
-            List<ClassAd> pool = AdFiles.readAll(poolFile, fmt, skipMalformed, err);
-            if (!allAds) {
+            List<ClassAd> pool = AdFiles.readAll(poolFile, fmt, inputs.skipMalformed, err);
+            if (!inputs.allAds) {
                 pool = AdFiles.slotsOnly(pool);
             }
             int index = 0;
             int shown = 0;
-            try (AdStreamReader in = AdFiles.open(jobFile, fmt, skipMalformed, err)) {
+            try (AdStreamReader in = AdFiles.open(jobFile, fmt, inputs.skipMalformed, err)) {
                 while (in.hasNext()) {
                     ClassAd ad = in.next();
                     int i = index++;

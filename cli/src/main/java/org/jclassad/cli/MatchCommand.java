@@ -2,13 +2,13 @@ package org.jclassad.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,50 +36,25 @@ final class MatchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "MACHINEFILE", description = "The machine/slot ads (right side).")
     String machineFile;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "Input format of both files: long, new, newl,"
-            + " json, jsonl or xml (default: detect).")
-    String format;
-
     @Option(names = {"-j", "--threads"}, paramLabel = "N", defaultValue = "1",
             description = "Match on N threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--all-ads", description = "Use every ad of the machine file, not only those whose MyType is"
-            + " Machine (or missing).")
-    boolean allAds;
-
-    @Option(names = "--skip-malformed", description = "Skip malformed ads (with a warning) instead of stopping.")
-    boolean skipMalformed;
-
-    @Option(names = "--strict", description = "Strict ClassAd semantics instead of HTCondor's compatibility mode.")
-    boolean strict;
-
-    @Option(names = "--now", paramLabel = "SECONDS", description = "Evaluate as if the time were this (seconds since"
-            + " 1970), e.g. a pool snapshot's LastHeardFrom; CurrentTime and time() see it.")
-    Long now;
-
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone for time functions (default: the JVM's).")
-    String zone;
+    @Mixin
+    PoolOptions inputs = new PoolOptions();
 
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() {
-        AdFormat fmt = format == null ? null : AdFormat.parse(format);
-        EvalOptions options = EvalOptions.defaults().withOldSemantics(!strict);
-        if (zone != null) {
-            options = options.withZone(ZoneId.of(zone));
-        }
-        if (now != null) {
-            long millis = now * 1000L;
-            options = options.withClock(() -> millis);
-        }
+        AdFormat fmt = inputs.adFormat();
+        EvalOptions options = inputs.evalOptions();
         Matchmaker mm = new Matchmaker(options);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
-            List<ClassAd> machines = AdFiles.readAll(machineFile, fmt, skipMalformed, err);
-            if (!allAds) {
+            List<ClassAd> machines = AdFiles.readAll(machineFile, fmt, inputs.skipMalformed, err);
+            if (!inputs.allAds) {
                 machines = AdFiles.slotsOnly(machines);
             }
             List<String> machineNames = new java.util.ArrayList<>();
@@ -95,7 +70,7 @@ final class MatchCommand implements Callable<Integer> {
             }
             String row = "%-12s  %-" + width + "s  %12s  %12s%n";
             out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
-            try (AdStreamReader in = AdFiles.open(jobFile, fmt, skipMalformed, err)) {
+            try (AdStreamReader in = AdFiles.open(jobFile, fmt, inputs.skipMalformed, err)) {
                 while (in.hasNext()) {
                     ClassAd job = in.next();
                     String jobName = AdFiles.jobName(job, (int) jobs);
