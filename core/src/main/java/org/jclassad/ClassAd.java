@@ -112,10 +112,18 @@ public final class ClassAd {
     }
 
     ClassAd insert(String name, Expr expr, Planner planner) {
-        String key = keyOf(name);
+        return insert(name, planner.plan(expr));
+    }
+
+    /**
+     * Binds {@code name} to an already planned expression ({@code node.source()} is the
+     * expression); for callers that bind the same expression in many ads.
+     */
+    public ClassAd insert(String name, Node node) {
+        String key = internedKeyOf(name);
         Attribute old = attributes.get(key);
-        String spelling = old == null ? name : old.name;
-        attributes.put(key, new Attribute(spelling, expr, planner.plan(expr)));
+        String spelling = old == null ? internName(name) : old.name;
+        attributes.put(key, new Attribute(spelling, node.source(), node));
         changed();
         return this;
     }
@@ -238,6 +246,31 @@ public final class ClassAd {
             }
         }
         return name;
+    }
+
+    private static final int MAX_INTERNED_NAMES = 1 << 16;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #keyOf}, interned: every ad and every planned reference then share one instance per
+     * name, so lookups compare keys by identity and a million ads hold each name once.
+     */
+    public static String internedKeyOf(String name) {
+        return internName(keyOf(name));
+    }
+
+    /** One shared instance per attribute name (up to a bound, past which names are kept as given). */
+    public static String internName(String name) {
+        String shared = NAMES.get(name);
+        if (shared != null) {
+            return shared;
+        }
+        if (NAMES.size() >= MAX_INTERNED_NAMES) {
+            return name;
+        }
+        shared = NAMES.putIfAbsent(name, name);
+        return shared == null ? name : shared;
     }
 
     /** The ad in canonical new syntax, {@code [ a = 1; b = 2 ]}. */

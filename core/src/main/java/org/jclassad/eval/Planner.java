@@ -59,7 +59,7 @@ public final class Planner {
         }
         if (expr instanceof AttributeRef) {
             AttributeRef ref = (AttributeRef) expr;
-            return new EvalAttribute(expr, ClassAd.keyOf(ref.name()), ref.absolute());
+            return new EvalAttribute(expr, ClassAd.internedKeyOf(ref.name()), ref.absolute());
         }
         if (expr instanceof UnaryOp) {
             UnaryOp u = (UnaryOp) expr;
@@ -124,7 +124,7 @@ public final class Planner {
                 }
                 left = binaryRun(run, left);
             } else if (link instanceof Selection) {
-                left = new EvalSelect(link, left, ClassAd.keyOf(((Selection) link).name()));
+                left = new EvalSelect(link, left, ClassAd.internedKeyOf(((Selection) link).name()));
             } else {
                 left = new EvalSubscript(link, left, plan(((Subscript) link).index()));
             }
