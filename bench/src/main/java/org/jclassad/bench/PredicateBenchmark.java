@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.CompiledExpression;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Evaluator;
@@ -36,6 +37,8 @@ public class PredicateBenchmark {
     private Node predicate;
     private Scope scope;
     private Evaluator evaluator;
+    private CompiledExpression compiled;
+    private EvalOptions options;
     private Map<String, Object> javaAd;
 
     @Setup
@@ -44,6 +47,11 @@ public class PredicateBenchmark {
         ClassAd slot = slotWherePredicateHolds(predicate);
         scope = slot.scope();
         evaluator = new Evaluator(EvalOptions.defaults());
+        options = EvalOptions.defaults();
+        compiled = CompiledExpression.compile(predicate);
+        if (!compiled.isCompiled() || compiled.evaluate(scope, options) != Value.TRUE) {
+            throw new IllegalStateException("the predicate should compile and hold");
+        }
         javaAd = new HashMap<>();
         for (String name : new String[] {"Cpus", "Memory", "Arch", "OpSys"}) {
             Value v = slot.evaluateAttr(name);
@@ -71,6 +79,18 @@ public class PredicateBenchmark {
     @Benchmark
     public boolean interpretedBoolean() {
         return evaluator.isTrue(predicate, scope);
+    }
+
+    /** The compiled tier: the predicate as a JVM method of its own. */
+    @Benchmark
+    public boolean compiled() {
+        return compiled.isTrue(scope, options);
+    }
+
+    /** The compiled tier returning the value. */
+    @Benchmark
+    public Value compiledValue() {
+        return compiled.evaluate(scope, options);
     }
 
     /** For scale: the predicate hand-written in Java over a map of the four values. */

@@ -5,8 +5,8 @@ import org.jclassad.value.Value;
 
 /** {@code ||}: non-strict on the left only. */
 final class EvalOr extends Node {
-    private final Node left;
-    private final Node right;
+    final Node left;
+    final Node right;
 
     EvalOr(Expr source, Node left, Node right) {
         super(source);
