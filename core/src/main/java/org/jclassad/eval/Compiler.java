@@ -158,11 +158,19 @@ final class Compiler {
         }
         if (node instanceof EvalBinary) {
             EvalBinary b = (EvalBinary) node;
-            Part leaf = attributeVersusConstant(b, level, budget);
+            Part leaf = attributeVersusConstant(b.op, b.left, b.right, level, budget);
             if (leaf != null) {
                 return leaf;
             }
             return strict(MethodHandles.insertArguments(BINARY, 0, b.op), b.left, b.right, level, budget);
+        }
+        if (node instanceof EvalCompare) {
+            EvalCompare c = (EvalCompare) node;
+            Part leaf = attributeVersusConstant(c.op, c.left, c.right, level, budget);
+            if (leaf != null) {
+                return leaf;
+            }
+            return strict(MethodHandles.insertArguments(BINARY, 0, c.op), c.left, c.right, level, budget);
         }
         if (node instanceof EvalIdentity) {
             EvalIdentity i = (EvalIdentity) node;
@@ -183,21 +191,21 @@ final class Compiler {
      * {@code name op literal} or {@code literal op name} as one operation (fewer handles for the
      * JIT to inline through); the same steps and depth as the two operands and the operator.
      */
-    private static Part attributeVersusConstant(EvalBinary b, int level, int[] budget) {
-        boolean attrLeft = b.left instanceof EvalAttribute && b.right instanceof EvalConstant;
-        boolean attrRight = b.right instanceof EvalAttribute && b.left instanceof EvalConstant;
+    private static Part attributeVersusConstant(Operator op, Node left, Node right, int level, int[] budget) {
+        boolean attrLeft = left instanceof EvalAttribute && right instanceof EvalConstant;
+        boolean attrRight = right instanceof EvalAttribute && left instanceof EvalConstant;
         if (!attrLeft && !attrRight) {
             return null;
         }
-        EvalAttribute a = (EvalAttribute) (attrLeft ? b.left : b.right);
-        Value c = ((EvalConstant) (attrLeft ? b.right : b.left)).value();
+        EvalAttribute a = (EvalAttribute) (attrLeft ? left : right);
+        Value c = ((EvalConstant) (attrLeft ? right : left)).value();
         if (a.absolute || isSpecialName(a.key)) {
             return null;
         }
         budget[0] -= 2;
-        MethodHandle h = attrLeft ? specialised(b.op, c, a.key) : null;
+        MethodHandle h = attrLeft ? specialised(op, c, a.key) : null;
         h = h != null ? h : MethodHandles.insertArguments(attrLeft ? ATTRIBUTE_OP_CONSTANT : CONSTANT_OP_ATTRIBUTE, 1,
-                a.key, b.op, c);
+                a.key, op, c);
         return new Part(h, level + 2, 4);
     }
 

@@ -57,6 +57,15 @@ final class Lookup {
         if (ctx.depthRemaining <= 0) {
             throw EvalFailure.INSTANCE;
         }
+        Node node = attribute.node();
+        if (node instanceof EvalConstant) {
+            // a literal cannot refer back to anything: no cycle check, no scope switch; its one step
+            if (--ctx.stepsRemaining < 0) {
+                ctx.stepsRemaining = 0;
+                throw EvalFailure.INSTANCE;
+            }
+            return ((EvalConstant) node).value();
+        }
         if (ctx.isActive(attribute)) {
             return Value.UNDEFINED;
         }

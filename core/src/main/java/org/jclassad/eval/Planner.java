@@ -159,6 +159,13 @@ public final class Planner {
                 return new EvalIdentity(op, false, left, right);
             case ISNT:
                 return new EvalIdentity(op, true, left, right);
+            case LESS:
+            case LESS_OR_EQUAL:
+            case GREATER:
+            case GREATER_OR_EQUAL:
+            case EQUAL:
+            case NOT_EQUAL:
+                return new EvalCompare(op, op.operator(), left, right);
             default:
                 return new EvalBinary(op, op.operator(), left, right);
         }
