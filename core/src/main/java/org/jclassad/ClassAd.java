@@ -251,13 +251,23 @@ public final class ClassAd {
     private static final int MAX_INTERNED_NAMES = 1 << 16;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Spelling to interned key, so that reading a known name neither lower-cases nor allocates. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * {@link #keyOf}, interned: every ad and every planned reference then share one instance per
      * name, so lookups compare keys by identity and a million ads hold each name once.
      */
     public static String internedKeyOf(String name) {
-        return internName(keyOf(name));
+        String key = KEYS.get(name);
+        if (key == null) {
+            key = internName(keyOf(name));
+            if (KEYS.size() < MAX_INTERNED_NAMES) {
+                KEYS.putIfAbsent(name, key);
+            }
+        }
+        return key;
     }
 
     /** One shared instance per attribute name (up to a bound, past which names are kept as given). */

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jclassad.ClassAd;
+import org.jclassad.io.ExpressionCache;
+import org.jclassad.io.LongFormReader;
+import org.jclassad.parse.ParseOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -15,6 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Long-format parse of the 205 real slot ads (4.4 MB). The score is milliseconds per pool;
  * run.sh turns it into MB/s with {@link #POOL_BYTES}. C++: 36-54 MB/s; target 100 MB/s.
+ * {@link #parseLongFormPool} is a reader in steady state (the shared expression cache knows the
+ * pool's repeated expressions); {@link #parseLongFormPoolUncached} reads every text afresh.
  */
 @State(org.openjdk.jmh.annotations.Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +43,17 @@ public class ParseBenchmark {
     public void parseLongFormPool(Blackhole bh) {
         for (String ad : adTexts) {
             bh.consume(PoolData.parse(ad));
+        }
+    }
+
+    /**
+     * The same without the expression cache: every value text parsed and planned afresh, as a
+     * reader that never saw the pool before (the grammar's own speed on the complex values).
+     */
+    @Benchmark
+    public void parseLongFormPoolUncached(Blackhole bh) {
+        for (String ad : adTexts) {
+            bh.consume(LongFormReader.parseAd(ad, ParseOptions.defaults(), ExpressionCache.none()));
         }
     }
 
