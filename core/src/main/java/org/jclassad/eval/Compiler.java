@@ -172,6 +172,10 @@ final class Compiler {
             }
             return strict(MethodHandles.insertArguments(BINARY, 0, c.op), c.left, c.right, level, budget);
         }
+        if (node instanceof EvalAttributeCompare) {
+            EvalAttributeCompare c = (EvalAttributeCompare) node;
+            return attributeVersusConstant(c.op, c.left, c.right, level, budget);
+        }
         if (node instanceof EvalIdentity) {
             EvalIdentity i = (EvalIdentity) node;
             return strict(i.negated ? NOT_IDENTICAL : IDENTICAL, i.left, i.right, level, budget);

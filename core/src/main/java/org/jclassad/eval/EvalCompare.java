@@ -30,7 +30,7 @@ final class EvalCompare extends Node {
             Value a = left.evaluate(ctx);
             Value b = right.evaluate(ctx);
             if (a instanceof IntegerValue && b instanceof IntegerValue) {
-                return Value.of(test(((IntegerValue) a).value(), ((IntegerValue) b).value()));
+                return Value.of(test(op, ((IntegerValue) a).value(), ((IntegerValue) b).value()));
             }
             if (a instanceof StringValue && b instanceof StringValue) {
                 if (op == Operator.EQUAL) {
@@ -46,7 +46,7 @@ final class EvalCompare extends Node {
         }
     }
 
-    private boolean test(long x, long y) {
+    static boolean test(Operator op, long x, long y) {
         switch (op) {
             case LESS: return x < y;
             case LESS_OR_EQUAL: return x <= y;
