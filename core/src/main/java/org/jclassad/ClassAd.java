@@ -54,6 +54,18 @@ public final class ClassAd {
     public ClassAd() {
     }
 
+    /**
+     * A copy of this ad's own bindings (sharing the immutable expressions), chained to the same
+     * parent; changing either ad afterwards does not change the other.
+     */
+    public ClassAd copy() {
+        ClassAd c = new ClassAd();
+        c.table = table.clone();
+        c.count = count;
+        c.chainedParent = chainedParent;
+        return c;
+    }
+
     /** One attribute: its name as first written, its expression, and the planned expression. */
     public static final class Attribute {
         private final String name;

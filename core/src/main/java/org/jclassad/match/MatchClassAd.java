@@ -36,6 +36,16 @@ public final class MatchClassAd {
     private static final Node LEFT_CONTEXT_VALUE = Node.constant(new ClassAdValue(new Scope(LEFT_CONTEXT, null)));
     private static final Node RIGHT_CONTEXT_VALUE = Node.constant(new ClassAdValue(new Scope(RIGHT_CONTEXT, null)));
 
+    /** The attributes every match ad has; each match copies it and adds LEFT and RIGHT. */
+    private static final ClassAd MATCH_TEMPLATE = new ClassAd()
+            .insert("symmetricMatch", SYMMETRIC)
+            .insert("leftMatchesRight", RIGHT_REQUIREMENTS)
+            .insert("rightMatchesLeft", LEFT_REQUIREMENTS)
+            .insert("leftRankValue", LEFT_RANK)
+            .insert("rightRankValue", RIGHT_RANK)
+            .insert("lCtx", LEFT_CONTEXT_VALUE)
+            .insert("rCtx", RIGHT_CONTEXT_VALUE);
+
     private final ClassAd left;
     private final ClassAd right;
     private final EvalOptions options;
@@ -47,14 +57,7 @@ public final class MatchClassAd {
         this.left = left;
         this.right = right;
         this.options = options;
-        ClassAd match = new ClassAd();
-        match.insert("symmetricMatch", SYMMETRIC);
-        match.insert("leftMatchesRight", RIGHT_REQUIREMENTS);
-        match.insert("rightMatchesLeft", LEFT_REQUIREMENTS);
-        match.insert("leftRankValue", LEFT_RANK);
-        match.insert("rightRankValue", RIGHT_RANK);
-        match.insert("lCtx", LEFT_CONTEXT_VALUE);
-        match.insert("rCtx", RIGHT_CONTEXT_VALUE);
+        ClassAd match = MATCH_TEMPLATE.copy();
         matchScope = new Scope(match, null);
         leftScope = new Scope(left, new Scope(LEFT_CONTEXT, matchScope));
         rightScope = new Scope(right, new Scope(RIGHT_CONTEXT, matchScope));
