@@ -15,6 +15,15 @@ import org.jclassad.value.Value;
  * the same result.
  */
 public final class LiteralFastPath {
+    /** Positions are values; literals at the usual columns share one instance (a million ads hold many). */
+    private static final Position[] FIRST_LINE = new Position[64];
+
+    static {
+        for (int i = 0; i < FIRST_LINE.length; i++) {
+            FIRST_LINE[i] = new Position(1, i + 1);
+        }
+    }
+
     private LiteralFastPath() {
     }
 
@@ -43,7 +52,7 @@ public final class LiteralFastPath {
                 return null; // positions would need line counting: leave it to the parser
             }
         }
-        Position at = new Position(1, start + 1);
+        Position at = start < FIRST_LINE.length ? FIRST_LINE[start] : new Position(1, start + 1);
         char c = text.charAt(start);
         Value v;
         if (c == '"') {
