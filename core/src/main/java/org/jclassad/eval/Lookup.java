@@ -16,11 +16,25 @@ final class Lookup {
     }
 
     static Value resolve(EvalContext ctx, Scope start, String key, boolean useAlternate) {
+        // the common case first, small enough for the JIT to inline into the reference
+        if (start != null) {
+            ClassAd.Attribute found = start.ad().attributeByKey(key);
+            if (found != null) {
+                return evaluateAttribute(ctx, found, start);
+            }
+        }
+        return search(ctx, start, key, useAlternate);
+    }
+
+    /** The scope walk of {@link #resolve}, past a first scope known to lack the name. */
+    private static Value search(EvalContext ctx, Scope start, String key, boolean useAlternate) {
         Scope current = start;
         while (current != null) {
-            ClassAd.Attribute found = current.ad().attributeByKey(key);
-            if (found != null) {
-                return evaluateAttribute(ctx, found, current);
+            if (current != start) {
+                ClassAd.Attribute found = current.ad().attributeByKey(key);
+                if (found != null) {
+                    return evaluateAttribute(ctx, found, current);
+                }
             }
             Scope superScope = current == ctx.root ? null : current.parent();
             switch (key) {
@@ -66,6 +80,10 @@ final class Lookup {
             }
             return ((EvalConstant) node).value();
         }
+        return evaluateExpression(ctx, attribute, scope);
+    }
+
+    private static Value evaluateExpression(EvalContext ctx, ClassAd.Attribute attribute, Scope scope) {
         if (ctx.isActive(attribute)) {
             return Value.UNDEFINED;
         }
