@@ -3,9 +3,7 @@ package org.jclassad;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
@@ -40,7 +38,15 @@ public final class ClassAd {
         return org.jclassad.eval.Operators.compareIgnoreCase(a, b);
     };
 
-    private final Map<String, Attribute> attributes = new HashMap<>();
+    private static final Attribute[] EMPTY = new Attribute[0];
+
+    /**
+     * The attributes by key: an open-addressing table (linear probing, at most three quarters
+     * full) of the attributes themselves, each holding its interned key. A million ads of 80
+     * attributes each hold no per-entry objects beyond the attributes.
+     */
+    private Attribute[] table = EMPTY;
+    private int count;
     private ClassAd chainedParent;
     private volatile List<Attribute> ordered;
     private volatile Scope scope;
@@ -48,15 +54,27 @@ public final class ClassAd {
     public ClassAd() {
     }
 
+    /**
+     * A copy of this ad's own bindings (sharing the immutable expressions), chained to the same
+     * parent; changing either ad afterwards does not change the other.
+     */
+    public ClassAd copy() {
+        ClassAd c = new ClassAd();
+        c.table = table.clone();
+        c.count = count;
+        c.chainedParent = chainedParent;
+        return c;
+    }
+
     /** One attribute: its name as first written, its expression, and the planned expression. */
     public static final class Attribute {
         private final String name;
-        private final Expr expr;
+        private final String key;
         private final Node node;
 
-        Attribute(String name, Expr expr, Node node) {
+        Attribute(String name, String key, Node node) {
             this.name = name;
-            this.expr = expr;
+            this.key = key;
             this.node = node;
         }
 
@@ -65,7 +83,7 @@ public final class ClassAd {
         }
 
         public Expr expr() {
-            return expr;
+            return node.source();
         }
 
         public Node node() {
@@ -112,10 +130,18 @@ public final class ClassAd {
     }
 
     ClassAd insert(String name, Expr expr, Planner planner) {
-        String key = keyOf(name);
-        Attribute old = attributes.get(key);
-        String spelling = old == null ? name : old.name;
-        attributes.put(key, new Attribute(spelling, expr, planner.plan(expr)));
+        return insert(name, planner.plan(expr));
+    }
+
+    /**
+     * Binds {@code name} to an already planned expression ({@code node.source()} is the
+     * expression); for callers that bind the same expression in many ads.
+     */
+    public ClassAd insert(String name, Node node) {
+        String key = internedKeyOf(name);
+        Attribute old = get(key);
+        String spelling = old == null ? internName(name) : old.name;
+        put(new Attribute(spelling, key, node));
         changed();
         return this;
     }
@@ -133,7 +159,7 @@ public final class ClassAd {
 
     /** Removes an attribute; returns whether it was there. */
     public boolean remove(String name) {
-        boolean removed = attributes.remove(keyOf(name)) != null;
+        boolean removed = delete(keyOf(name));
         changed();
         return removed;
     }
@@ -154,17 +180,109 @@ public final class ClassAd {
         ordered = null;
     }
 
+    // ---------------------------------------------------------------- the table
+
+    private static int slot(String key, int mask) {
+        int h = key.hashCode();
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The attribute with this lower-case key in this ad itself, or {@code null}. */
+    private Attribute get(String key) {
+        Attribute[] t = table;
+        if (t.length == 0) {
+            return null;
+        }
+        int mask = t.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            Attribute a = t[i];
+            if (a == null) {
+                return null;
+            }
+            if (a.key == key || a.key.equals(key)) {
+                return a;
+            }
+        }
+    }
+
+    private void put(Attribute attribute) {
+        if ((count + 1) * 4 > table.length * 3) {
+            resize(Math.max(8, table.length * 2));
+        }
+        int mask = table.length - 1;
+        for (int i = slot(attribute.key, mask); ; i = (i + 1) & mask) {
+            Attribute a = table[i];
+            if (a == null) {
+                table[i] = attribute;
+                count++;
+                return;
+            }
+            if (a.key == attribute.key || a.key.equals(attribute.key)) {
+                table[i] = attribute;
+                return;
+            }
+        }
+    }
+
+    private void resize(int capacity) {
+        Attribute[] old = table;
+        table = new Attribute[capacity];
+        int mask = capacity - 1;
+        for (Attribute a : old) {
+            if (a != null) {
+                int i = slot(a.key, mask);
+                while (table[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = a;
+            }
+        }
+    }
+
+    /** Removes by key, shifting later entries of the probe run back so lookups still find them. */
+    private boolean delete(String key) {
+        Attribute[] t = table;
+        if (t.length == 0) {
+            return false;
+        }
+        int mask = t.length - 1;
+        int i = slot(key, mask);
+        while (true) {
+            Attribute a = t[i];
+            if (a == null) {
+                return false;
+            }
+            if (a.key == key || a.key.equals(key)) {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        t[i] = null;
+        count--;
+        for (int j = (i + 1) & mask; t[j] != null; j = (j + 1) & mask) {
+            int home = slot(t[j].key, mask);
+            // t[j] may move to the hole at i unless its home lies cyclically in (i, j]
+            boolean stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+            if (!stays) {
+                t[i] = t[j];
+                t[j] = null;
+                i = j;
+            }
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** The expression bound to {@code name} (here or in the chained parent), or {@code null}. */
     public Expr lookup(String name) {
         Attribute a = attributeByKey(keyOf(name));
-        return a == null ? null : a.expr;
+        return a == null ? null : a.expr();
     }
 
     /** The attribute for a lower-case key, here or in the chained parent. */
     public Attribute attributeByKey(String key) {
-        Attribute a = attributes.get(key);
+        Attribute a = get(key);
         if (a == null && chainedParent != null) {
             return chainedParent.attributeByKey(key);
         }
@@ -179,7 +297,12 @@ public final class ClassAd {
     public List<Attribute> attributes() {
         List<Attribute> list = ordered;
         if (list == null) {
-            list = new ArrayList<>(attributes.values());
+            list = new ArrayList<>(count);
+            for (Attribute a : table) {
+                if (a != null) {
+                    list.add(a);
+                }
+            }
             list.sort((x, y) -> NAME_ORDER.compare(x.name, y.name));
             list = Collections.unmodifiableList(list);
             ordered = list;
@@ -188,7 +311,7 @@ public final class ClassAd {
     }
 
     public int size() {
-        return attributes.size();
+        return count;
     }
 
     // ---------------------------------------------------------------- evaluating
@@ -238,6 +361,41 @@ public final class ClassAd {
             }
         }
         return name;
+    }
+
+    private static final int MAX_INTERNED_NAMES = 1 << 16;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Spelling to interned key, so that reading a known name neither lower-cases nor allocates. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #keyOf}, interned: every ad and every planned reference then share one instance per
+     * name, so lookups compare keys by identity and a million ads hold each name once.
+     */
+    public static String internedKeyOf(String name) {
+        String key = KEYS.get(name);
+        if (key == null) {
+            key = internName(keyOf(name));
+            if (KEYS.size() < MAX_INTERNED_NAMES) {
+                KEYS.putIfAbsent(name, key);
+            }
+        }
+        return key;
+    }
+
+    /** One shared instance per attribute name (up to a bound, past which names are kept as given). */
+    public static String internName(String name) {
+        String shared = NAMES.get(name);
+        if (shared != null) {
+            return shared;
+        }
+        if (NAMES.size() >= MAX_INTERNED_NAMES) {
+            return name;
+        }
+        shared = NAMES.putIfAbsent(name, name);
+        return shared == null ? name : shared;
     }
 
     /** The ad in canonical new syntax, {@code [ a = 1; b = 2 ]}. */

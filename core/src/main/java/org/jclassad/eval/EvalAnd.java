@@ -1,17 +1,21 @@
 package org.jclassad.eval;
 
 import org.jclassad.ast.Expr;
+import org.jclassad.value.BooleanValue;
 import org.jclassad.value.Value;
 
 /** {@code &&}: non-strict on the left only. */
 final class EvalAnd extends Node {
-    private final Node left;
-    private final Node right;
+    final Node left;
+    final Node right;
+    /** Whether boolean operands take the direct path (off only in the plain reference planning). */
+    private final boolean shortcuts;
 
-    EvalAnd(Expr source, Node left, Node right) {
+    EvalAnd(Expr source, Node left, Node right, boolean shortcuts) {
         super(source);
         this.left = left;
         this.right = right;
+        this.shortcuts = shortcuts;
     }
 
     @Override
@@ -19,6 +23,14 @@ final class EvalAnd extends Node {
         ctx.enterDepth();
         try {
             Value a = left.evaluate(ctx);
+            if (shortcuts && a == Value.TRUE) {
+                // Logic.and(true, b) is b itself for a boolean b
+                Value b = right.evaluate(ctx);
+                return b instanceof BooleanValue ? b : Logic.and(a, b);
+            }
+            if (shortcuts && a == Value.FALSE) {
+                return Value.FALSE;
+            }
             int ta = a.truth();
             if (ta == 0) {
                 return Value.FALSE;

@@ -5,8 +5,8 @@ import org.jclassad.value.Value;
 
 /** A bare name, or an absolute {@code .name} (which starts at the root scope). */
 final class EvalAttribute extends Node {
-    private final String key;
-    private final boolean absolute;
+    final String key;
+    final boolean absolute;
 
     EvalAttribute(Expr source, String key, boolean absolute) {
         super(source);

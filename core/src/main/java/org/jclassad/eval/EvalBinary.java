@@ -6,9 +6,9 @@ import org.jclassad.value.Value;
 
 /** A strict binary operator: both operands are evaluated, then {@link Operators#binary}. */
 final class EvalBinary extends Node {
-    private final Operator op;
-    private final Node left;
-    private final Node right;
+    final Operator op;
+    final Node left;
+    final Node right;
 
     EvalBinary(Expr source, Operator op, Node left, Node right) {
         super(source);

@@ -13,7 +13,8 @@ public final class EvalContext {
     Scope root;
     int depthRemaining;
     long stepsRemaining;
-    private Object[] active = new Object[16];
+    private static final Object[] NONE_ACTIVE = new Object[0];
+    private Object[] active = NONE_ACTIVE;
     private int activeCount;
     private long now = Long.MIN_VALUE;
 
@@ -23,6 +24,18 @@ public final class EvalContext {
         this.root = scope == null ? null : scope.root();
         this.depthRemaining = options.maxDepth();
         this.stepsRemaining = options.maxSteps();
+    }
+
+    /** Makes this context ready for a fresh top-level evaluation in {@code scope} (see {@link Evaluator}). */
+    void reset(Scope scope) {
+        this.current = scope;
+        this.root = scope == null ? null : scope.root();
+        this.depthRemaining = options.maxDepth();
+        this.stepsRemaining = options.maxSteps();
+        while (activeCount > 0) {
+            active[--activeCount] = null;
+        }
+        this.now = Long.MIN_VALUE;
     }
 
     public EvalOptions options() {
@@ -92,7 +105,7 @@ public final class EvalContext {
 
     void push(Object attribute) {
         if (activeCount == active.length) {
-            active = Arrays.copyOf(active, activeCount * 2);
+            active = Arrays.copyOf(active, Math.max(8, activeCount * 2));
         }
         active[activeCount++] = attribute;
     }

@@ -5,9 +5,9 @@ import org.jclassad.value.Value;
 
 /** {@code =?=} / {@code is} and its negation {@code =!=} / {@code isnt}. */
 final class EvalIdentity extends Node {
-    private final boolean negated;
-    private final Node left;
-    private final Node right;
+    final boolean negated;
+    final Node left;
+    final Node right;
 
     EvalIdentity(Expr source, boolean negated, Node left, Node right) {
         super(source);

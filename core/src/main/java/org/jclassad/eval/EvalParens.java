@@ -5,7 +5,7 @@ import org.jclassad.value.Value;
 
 /** Parentheses: evaluation passes through, but they cost a level of depth as in HTCondor. */
 final class EvalParens extends Node {
-    private final Node inner;
+    final Node inner;
 
     EvalParens(Expr source, Node inner) {
         super(source);

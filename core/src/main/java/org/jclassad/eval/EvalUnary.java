@@ -6,8 +6,8 @@ import org.jclassad.value.Value;
 
 /** A prefix operator. */
 final class EvalUnary extends Node {
-    private final Operator op;
-    private final Node operand;
+    final Operator op;
+    final Node operand;
 
     EvalUnary(Expr source, Operator op, Node operand) {
         super(source);

@@ -16,11 +16,25 @@ final class Lookup {
     }
 
     static Value resolve(EvalContext ctx, Scope start, String key, boolean useAlternate) {
+        // the common case first, small enough for the JIT to inline into the reference
+        if (start != null) {
+            ClassAd.Attribute found = start.ad().attributeByKey(key);
+            if (found != null) {
+                return evaluateAttribute(ctx, found, start);
+            }
+        }
+        return search(ctx, start, key, useAlternate);
+    }
+
+    /** The scope walk of {@link #resolve}, past a first scope known to lack the name. */
+    private static Value search(EvalContext ctx, Scope start, String key, boolean useAlternate) {
         Scope current = start;
         while (current != null) {
-            ClassAd.Attribute found = current.ad().attributeByKey(key);
-            if (found != null) {
-                return evaluateAttribute(ctx, found, current);
+            if (current != start) {
+                ClassAd.Attribute found = current.ad().attributeByKey(key);
+                if (found != null) {
+                    return evaluateAttribute(ctx, found, current);
+                }
             }
             Scope superScope = current == ctx.root ? null : current.parent();
             switch (key) {
@@ -57,6 +71,19 @@ final class Lookup {
         if (ctx.depthRemaining <= 0) {
             throw EvalFailure.INSTANCE;
         }
+        Node node = attribute.node();
+        if (node instanceof EvalConstant) {
+            // a literal cannot refer back to anything: no cycle check, no scope switch; its one step
+            if (--ctx.stepsRemaining < 0) {
+                ctx.stepsRemaining = 0;
+                throw EvalFailure.INSTANCE;
+            }
+            return ((EvalConstant) node).value();
+        }
+        return evaluateExpression(ctx, attribute, scope);
+    }
+
+    private static Value evaluateExpression(EvalContext ctx, ClassAd.Attribute attribute, Scope scope) {
         if (ctx.isActive(attribute)) {
             return Value.UNDEFINED;
         }

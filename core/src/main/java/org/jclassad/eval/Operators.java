@@ -21,6 +21,16 @@ public final class Operators {
 
     /** A strict binary operator applied to evaluated operands. */
     public static Value binary(Operator op, Value a, Value b) {
+        if (a instanceof IntegerValue && b instanceof IntegerValue) {
+            Value c = compareIntegers(op, ((IntegerValue) a).value(), ((IntegerValue) b).value());
+            if (c != null) {
+                return c;
+            }
+        } else if (a instanceof StringValue && b instanceof StringValue
+                && (op == Operator.EQUAL || op == Operator.NOT_EQUAL)) {
+            boolean same = equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes());
+            return Value.of(same == (op == Operator.EQUAL));
+        }
         if (a.isError() || b.isError()) {
             return Value.ERROR;
         }
@@ -51,6 +61,38 @@ public final class Operators {
             default:
                 throw new IllegalArgumentException("not a strict binary operator: " + op);
         }
+    }
+
+    /** The common case of a Requirements clause: integers compared; {@code null} for other operators. */
+    private static Value compareIntegers(Operator op, long x, long y) {
+        switch (op) {
+            case LESS: return Value.of(x < y);
+            case LESS_OR_EQUAL: return Value.of(x <= y);
+            case GREATER: return Value.of(x > y);
+            case GREATER_OR_EQUAL: return Value.of(x >= y);
+            case EQUAL: return Value.of(x == y);
+            case NOT_EQUAL: return Value.of(x != y);
+            default: return null;
+        }
+    }
+
+    /** {@code compareIgnoreCase(a, b) == 0}, without computing an order. */
+    public static boolean equalIgnoreCase(String a, String b) {
+        if (a == b) {
+            return true;
+        }
+        int n = a.length();
+        if (n != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && lower(x) != lower(y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A prefix operator applied to its evaluated operand. */

@@ -35,9 +35,23 @@ public final class Planner {
     static final int LONG_CHAIN = 64;
 
     private final FunctionRegistry functions;
+    private final boolean specialise;
 
     public Planner(FunctionRegistry functions) {
+        this(functions, true);
+    }
+
+    private Planner(FunctionRegistry functions, boolean specialise) {
         this.functions = functions;
+        this.specialise = specialise;
+    }
+
+    /**
+     * The plain interpreter: every operator by its general node, no specialised nodes or
+     * shortcuts. The reference the property tests hold the specialised planning to.
+     */
+    static Planner plain(FunctionRegistry functions) {
+        return new Planner(functions, false);
     }
 
     /** Plans with the global function registry. */
@@ -58,7 +72,7 @@ public final class Planner {
         }
         if (expr instanceof AttributeRef) {
             AttributeRef ref = (AttributeRef) expr;
-            return new EvalAttribute(expr, ClassAd.keyOf(ref.name()), ref.absolute());
+            return new EvalAttribute(expr, ClassAd.internedKeyOf(ref.name()), ref.absolute());
         }
         if (expr instanceof UnaryOp) {
             UnaryOp u = (UnaryOp) expr;
@@ -109,7 +123,7 @@ public final class Planner {
                 i--;
                 left = binaryRun(run, left);
             } else if (link instanceof Selection) {
-                left = new EvalSelect(link, left, ClassAd.keyOf(((Selection) link).name()));
+                left = new EvalSelect(link, left, ClassAd.internedKeyOf(((Selection) link).name()));
             } else {
                 left = new EvalSubscript(link, left, plan(((Subscript) link).index()));
             }
@@ -134,16 +148,39 @@ public final class Planner {
         return new EvalChain(run.get(run.size() - 1), left, ops, operands);
     }
 
-    private static Node binary(BinaryOp op, Node left, Node right) {
+    private Node binary(BinaryOp op, Node left, Node right) {
+        if (!specialise) {
+            switch (op.operator()) {
+                case AND:
+                    return new EvalAnd(op, left, right, false);
+                case OR:
+                    return new EvalOr(op, left, right, false);
+                case IS:
+                case ISNT:
+                    break;
+                default:
+                    return new EvalBinary(op, op.operator(), left, right);
+            }
+        }
         switch (op.operator()) {
             case AND:
-                return new EvalAnd(op, left, right);
+                return new EvalAnd(op, left, right, true);
             case OR:
-                return new EvalOr(op, left, right);
+                return new EvalOr(op, left, right, true);
             case IS:
                 return new EvalIdentity(op, false, left, right);
             case ISNT:
                 return new EvalIdentity(op, true, left, right);
+            case LESS:
+            case LESS_OR_EQUAL:
+            case GREATER:
+            case GREATER_OR_EQUAL:
+            case EQUAL:
+            case NOT_EQUAL:
+                if (left instanceof EvalAttribute && right instanceof EvalConstant) {
+                    return new EvalAttributeCompare(op, op.operator(), (EvalAttribute) left, (EvalConstant) right);
+                }
+                return new EvalCompare(op, op.operator(), left, right);
             default:
                 return new EvalBinary(op, op.operator(), left, right);
         }

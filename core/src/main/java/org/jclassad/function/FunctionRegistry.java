@@ -18,6 +18,7 @@ public final class FunctionRegistry {
     private static final FunctionRegistry GLOBAL = withBuiltins();
 
     private final Map<String, ClassAdFunction> functions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger();
 
     /** An empty registry. */
     public FunctionRegistry() {
@@ -45,7 +46,16 @@ public final class FunctionRegistry {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a function name: " + name);
         }
-        return functions.putIfAbsent(key(name), function) == null;
+        boolean added = functions.putIfAbsent(key(name), function) == null;
+        if (added) {
+            version.incrementAndGet();
+        }
+        return added;
+    }
+
+    /** Changes whenever a function is added (planned expressions bound before then are stale). */
+    public int version() {
+        return version.get();
     }
 
     /** The implementation of {@code name}, or {@code null}. */

@@ -232,22 +232,48 @@ final class ExprWriter {
                 return false;
             }
         }
-        switch (ClassAd.keyOf(name)) {
-            case "error":
-            case "false":
-            case "is":
-            case "isnt":
-            case "parent":
-            case "true":
-            case "undefined":
-                return false;
+        return !isKeyword(name);
+    }
+
+    /** The reserved words a name may not be written as (ASCII case-insensitive), without lower-casing it. */
+    private static boolean isKeyword(String name) {
+        switch (name.length()) {
+            case 2:
+                return same(name, "is");
+            case 4:
+                return same(name, "isnt") || same(name, "true");
+            case 5:
+                return same(name, "error") || same(name, "false");
+            case 6:
+                return same(name, "parent");
+            case 9:
+                return same(name, "undefined");
             default:
-                return true;
+                return false;
         }
+    }
+
+    private static boolean same(String name, String keyword) {
+        return org.jclassad.eval.Operators.equalIgnoreCase(name, keyword);
+    }
+
+    /** Whether {@code bytes} print as they are between quotes: printable ASCII, no backslash, no quote. */
+    private static boolean isPlainText(String bytes, char quote) {
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '\\' || c == quote) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** New-syntax quoting: C escapes for controls, octal for other unprintable bytes. */
     static void quoted(String bytes, char quote, StringBuilder out) {
+        if (isPlainText(bytes, quote)) {
+            out.append(quote).append(bytes).append(quote);
+            return;
+        }
         out.append(quote);
         for (int i = 0; i < bytes.length(); i++) {
             char c = bytes.charAt(i);

@@ -3,7 +3,10 @@ package org.jclassad.io;
 import org.jclassad.ClassAd;
 import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.Node;
+import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.LiteralFastPath;
 import org.jclassad.parse.ParseOptions;
 
 /**
@@ -22,6 +25,11 @@ public final class LongFormReader {
      * the stream reader.
      */
     public static ClassAd parseAd(String text, ParseOptions options) {
+        return parseAd(text, options, ExpressionCache.shared());
+    }
+
+    /** {@link #parseAd(String, ParseOptions)}, sharing value trees through {@code cache}. */
+    public static ClassAd parseAd(String text, ParseOptions options, ExpressionCache cache) {
         ClassAd ad = new ClassAd();
         String[] lines = text.split("\n", -1);
         int count = lines.length;
@@ -29,13 +37,18 @@ public final class LongFormReader {
             count--;
         }
         for (int i = 0; i < count; i++) {
-            addLine(ad, lines[i], i + 1, options);
+            addLine(ad, lines[i], i + 1, options, cache);
         }
         return ad;
     }
 
     /** Parses one {@code Name = expr} line into {@code ad}. */
     public static void addLine(ClassAd ad, String line, int lineNumber, ParseOptions options) {
+        addLine(ad, line, lineNumber, options, ExpressionCache.shared());
+    }
+
+    /** {@link #addLine(ClassAd, String, int, ParseOptions)}, sharing value trees through {@code cache}. */
+    public static void addLine(ClassAd ad, String line, int lineNumber, ParseOptions options, ExpressionCache cache) {
         int start = 0;
         while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
             start++;
@@ -56,12 +69,21 @@ public final class LongFormReader {
         while (valueStart < line.length() && line.charAt(valueStart) == ' ') {
             valueStart++;
         }
-        Expr value;
-        try {
-            value = ExprParser.parseExpression(line.substring(valueStart), options.withOldSyntax(true), false);
-        } catch (ParseException e) {
-            throw new ParseException(e.reason(), lineNumber, valueStart + e.column());
+        String valueText = line.substring(valueStart);
+        ParseOptions old = options.withOldSyntax(true);
+        Node node = cache.get(valueText, old);
+        if (node == null) {
+            Expr value = LiteralFastPath.tryParse(valueText, old);
+            if (value == null) {
+                try {
+                    value = ExprParser.parseExpression(valueText, old, false);
+                } catch (ParseException e) {
+                    throw new ParseException(e.reason(), lineNumber, valueStart + e.column());
+                }
+            }
+            node = Planner.planExpr(value);
+            cache.put(valueText, old, node);
         }
-        ad.insert(name, value);
+        ad.insert(name, node);
     }
 }

@@ -22,7 +22,7 @@ public final class NewSyntaxWriter {
     }
 
     public static String unparse(ClassAd ad) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(16 + 64 * ad.size());  // about what an attribute prints to
         new ExprWriter(false, out).ad(ad);
         return out.toString();
     }

@@ -32,6 +32,19 @@ public final class MatchClassAd {
     private static final Node RIGHT_REQUIREMENTS = plan("RIGHT.requirements");
     private static final Node LEFT_RANK = plan("LEFT.rank");
     private static final Node RIGHT_RANK = plan("RIGHT.rank");
+    // planned once: a match is made per pair of ads, so it binds nodes rather than re-planning
+    private static final Node LEFT_CONTEXT_VALUE = Node.constant(new ClassAdValue(new Scope(LEFT_CONTEXT, null)));
+    private static final Node RIGHT_CONTEXT_VALUE = Node.constant(new ClassAdValue(new Scope(RIGHT_CONTEXT, null)));
+
+    /** The attributes every match ad has; each match copies it and adds LEFT and RIGHT. */
+    private static final ClassAd MATCH_TEMPLATE = new ClassAd()
+            .insert("symmetricMatch", SYMMETRIC)
+            .insert("leftMatchesRight", RIGHT_REQUIREMENTS)
+            .insert("rightMatchesLeft", LEFT_REQUIREMENTS)
+            .insert("leftRankValue", LEFT_RANK)
+            .insert("rightRankValue", RIGHT_RANK)
+            .insert("lCtx", LEFT_CONTEXT_VALUE)
+            .insert("rCtx", RIGHT_CONTEXT_VALUE);
 
     private final ClassAd left;
     private final ClassAd right;
@@ -44,22 +57,15 @@ public final class MatchClassAd {
         this.left = left;
         this.right = right;
         this.options = options;
-        ClassAd match = new ClassAd();
-        match.insert("symmetricMatch", SYMMETRIC.source());
-        match.insert("leftMatchesRight", RIGHT_REQUIREMENTS.source());
-        match.insert("rightMatchesLeft", LEFT_REQUIREMENTS.source());
-        match.insert("leftRankValue", LEFT_RANK.source());
-        match.insert("rightRankValue", RIGHT_RANK.source());
-        match.insert("lCtx", new ClassAdValue(new Scope(LEFT_CONTEXT, null)));
-        match.insert("rCtx", new ClassAdValue(new Scope(RIGHT_CONTEXT, null)));
+        ClassAd match = MATCH_TEMPLATE.copy();
         matchScope = new Scope(match, null);
         leftScope = new Scope(left, new Scope(LEFT_CONTEXT, matchScope));
         rightScope = new Scope(right, new Scope(RIGHT_CONTEXT, matchScope));
         if (options.oldSemantics()) {
             Scope.linkAlternates(leftScope, rightScope);
         }
-        match.insert("LEFT", new ClassAdValue(leftScope));
-        match.insert("RIGHT", new ClassAdValue(rightScope));
+        match.insert("LEFT", Node.constant(new ClassAdValue(leftScope)));
+        match.insert("RIGHT", Node.constant(new ClassAdValue(rightScope)));
     }
 
     private static ClassAd context(String target, String my) {

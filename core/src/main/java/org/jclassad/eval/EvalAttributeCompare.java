@@ -1,0 +1,48 @@
+package org.jclassad.eval;
+
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Operator;
+import org.jclassad.value.IntegerValue;
+import org.jclassad.value.StringValue;
+import org.jclassad.value.Value;
+
+/**
+ * {@code name op literal} ({@code Memory >= 2048}, {@code Arch == "X86_64"}): the comparison
+ * of {@link EvalCompare} with its two operands' node kinds known, so that evaluating them is a
+ * direct call rather than a dispatch. Steps, depth and results are exactly {@link EvalCompare}'s.
+ */
+final class EvalAttributeCompare extends Node {
+    final Operator op;
+    final EvalAttribute left;
+    final EvalConstant right;
+
+    EvalAttributeCompare(Expr source, Operator op, EvalAttribute left, EvalConstant right) {
+        super(source);
+        this.op = op;
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    Value eval(EvalContext ctx) {
+        ctx.enterDepth();
+        try {
+            Value a = left.evaluate(ctx);
+            Value b = right.evaluate(ctx);
+            if (a instanceof IntegerValue && b instanceof IntegerValue) {
+                return Value.of(EvalCompare.test(op, ((IntegerValue) a).value(), ((IntegerValue) b).value()));
+            }
+            if (a instanceof StringValue && b instanceof StringValue) {
+                if (op == Operator.EQUAL) {
+                    return Value.of(Operators.equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes()));
+                }
+                if (op == Operator.NOT_EQUAL) {
+                    return Value.of(!Operators.equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes()));
+                }
+            }
+            return Operators.binary(op, a, b);
+        } finally {
+            ctx.leaveDepth();
+        }
+    }
+}

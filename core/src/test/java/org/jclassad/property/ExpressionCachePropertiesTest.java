@@ -1,0 +1,54 @@
+package org.jclassad.property;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ParseException;
+import org.jclassad.TestSupport;
+import org.jclassad.io.ExpressionCache;
+import org.jclassad.io.LongFormReader;
+import org.jclassad.io.NewSyntaxWriter;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Reading long-format ads through the expression cache gives the same ads as reading every text afresh. */
+class ExpressionCachePropertiesTest {
+    @Provide
+    Arbitrary<List<String>> values() {
+        return Expressions.expression().list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Property(tries = 500)
+    void cachedReadingGivesTheSameAd(@ForAll("values") List<String> values) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            text.append("a").append(i).append(" = ").append(values.get(i).replace('\n', ' ')).append('\n');
+        }
+        String ad = text.toString();
+        ClassAd fresh;
+        try {
+            fresh = LongFormReader.parseAd(ad, TestSupport.PARSE, ExpressionCache.none());
+        } catch (ParseException e) {
+            return;
+        }
+        ExpressionCache cache = ExpressionCache.create();
+        for (int round = 0; round < 2; round++) {  // the second round is served from the cache
+            ClassAd cached = LongFormReader.parseAd(ad, TestSupport.PARSE, cache);
+            assertEquals(NewSyntaxWriter.unparse(fresh), NewSyntaxWriter.unparse(cached));
+            for (ClassAd.Attribute a : fresh.attributes()) {
+                assertEquals(a.expr(), cached.lookup(a.name()), a.name());
+                assertEquals(describe(fresh.evaluate(a.expr(), TestSupport.EVAL)),
+                        describe(cached.evaluate(cached.lookup(a.name()), TestSupport.EVAL)), a.name());
+            }
+        }
+    }
+
+    private static String describe(org.jclassad.eval.Evaluation e) {
+        return e.failed() + " " + e.value().type() + " " + NewSyntaxWriter.unparse(e.value());
+    }
+}
