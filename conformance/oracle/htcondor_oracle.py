@@ -366,7 +366,8 @@ def evaluate(tree, scope, target):
     prints the value itself with its fraction; so a relative-time result is
     checked against the exact seconds (ExprTree.eval(), a second evaluation)
     and reported as unsupported when the print would not be exact (a
-    fraction of a second, or beyond the range of time_t).
+    fraction of a second, or beyond 32 bits: the literal path reads the
+    seconds through an int, so larger values print wrongly).
     """
     try:
         value = tree.simplify(scope, target)
@@ -379,8 +380,8 @@ def evaluate(tree, scope, target):
             seconds = tree.eval(scope, target)
         except classad2.ClassAdException:
             seconds = None
-        # Whole seconds that fit in time_t survive the literal unchanged.
-        if not (isinstance(seconds, float) and -2.0 ** 63 <= seconds < 2.0 ** 63
+        # Whole seconds that fit in 32 bits survive the literal unchanged.
+        if not (isinstance(seconds, float) and -2.0 ** 31 <= seconds < 2.0 ** 31
                 and seconds == int(seconds)):
             raise unsupported(
                 "relative time %r seconds: the bindings print relative-time "

@@ -103,7 +103,7 @@ public final class DifferentialFuzzer {
                     continue;
                 }
                 String actual = engine.answer(lines.get(k));
-                String bucket = refine(bucket(expectedObj, Batch.readObject(actual)), batch.get(k));
+                String bucket = refine(bucket(expectedObj, Batch.readObject(actual)), batch.get(k), expectedObj);
                 if (bucket == null) {
                     continue;
                 }
@@ -117,6 +117,8 @@ public final class DifferentialFuzzer {
                 }
                 if (f.explainedBy() == null) {
                     unexplained.add(f);
+                    System.err.println("UNEXPLAINED " + f.bucket() + ": " + Batch.write(f.reproducer())
+                            + "\n  HTCondor: " + f.oracleAnswer() + "\n  jclassad: " + f.engineAnswer());
                 }
             }
             done += n;
@@ -195,7 +197,10 @@ public final class DifferentialFuzzer {
      * attribute of an ad, where the C++ parser's tolerance of text after a top-level conditional
      * (spec Q1, which jclassad follows) does not apply. Such cases get their own bucket.
      */
-    static String refine(String bucket, Map<String, Object> c) {
+    static String refine(String bucket, Map<String, Object> c, Map<String, Object> expected) {
+        if ("value".equals(bucket) && formatsTimeBeyondGlibc(c)) {
+            return "glibc-out-of-range-time";
+        }
         if (!"parse-accept-reject".equals(bucket)) {
             return bucket;
         }
@@ -212,6 +217,44 @@ public final class DifferentialFuzzer {
             // an ordinary accept/reject disagreement
         }
         return bucket;
+    }
+
+    /** Years glibc's gmtime can represent: tm_year is an int counting from 1900. */
+    private static final double GLIBC_MAX_SECONDS = (Integer.MAX_VALUE + 1900.0) * 365.2425 * 86400;
+
+    /**
+     * Whether the case formats a time so far from 1970 that glibc cannot break it into a calendar
+     * date (HTCondor then prints uninitialised fields): some {@code formatTime} call's first
+     * argument, evaluated in the case's ad, is beyond glibc's range.
+     */
+    static boolean formatsTimeBeyondGlibc(Map<String, Object> c) {
+        String text = String.valueOf(c.get("expr"));
+        if (!text.toLowerCase(java.util.Locale.ROOT).contains("formattime")) {
+            return false;
+        }
+        try {
+            Expr tree = ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), true);
+            org.jclassad.ClassAd ad = c.get("ad") == null ? new org.jclassad.ClassAd()
+                    : org.jclassad.ClassAd.parse(String.valueOf(c.get("ad")));
+            java.util.Deque<Expr> todo = new java.util.ArrayDeque<>(List.of(tree));
+            while (!todo.isEmpty()) {
+                Expr e = todo.pop();
+                if (e instanceof org.jclassad.ast.FunctionCall call && call.name().equalsIgnoreCase("formatTime")
+                        && !call.arguments().isEmpty()) {
+                    Value t = ad.evaluate(call.arguments().get(0), org.jclassad.eval.EvalOptions.defaults()).value();
+                    double seconds = t instanceof org.jclassad.value.IntegerValue iv ? iv.value()
+                            : t instanceof org.jclassad.value.RealValue rv ? rv.value()
+                            : t instanceof org.jclassad.value.AbsTimeValue av ? av.seconds() : 0;
+                    if (Math.abs(seconds) > GLIBC_MAX_SECONDS) {
+                        return true;
+                    }
+                }
+                todo.addAll(AstEdit.children(e));
+            }
+        } catch (RuntimeException cannotTell) {
+            return false;
+        }
+        return false;
     }
 
     private Finding shrink(String bucket, Map<String, Object> original, String expected, String actual)
@@ -236,7 +279,7 @@ public final class DifferentialFuzzer {
                     continue;
                 }
                 String a = engine.answer(line);
-                if (bucket.equals(refine(bucket(eObj, Batch.readObject(a)), c))) {
+                if (bucket.equals(refine(bucket(eObj, Batch.readObject(a)), c, eObj))) {
                     best = c;
                     bestExpected = e;
                     bestActual = a;
