@@ -793,11 +793,10 @@ public final class JobRouter {
         return true;
     }
 
+    /** The ad's own attributes (planned expressions shared), without its chained parent. */
     static ClassAd copy(ClassAd ad) {
-        ClassAd c = new ClassAd();
-        for (ClassAd.Attribute a : ad.attributes()) {
-            c.insert(a.name(), a.expr());
-        }
+        ClassAd c = ad.copy();
+        c.setChainedParent(null);
         return c;
     }
 

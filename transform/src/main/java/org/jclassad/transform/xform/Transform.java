@@ -327,11 +327,19 @@ public final class Transform {
      * Whether REQUIREMENTS lets the transform apply to {@code ad}: true, or a non-zero number;
      * false, undefined, error or a string skip it; a failed evaluation applies it.
      */
+    /** REQUIREMENTS planned on first use (a benign race: any thread's plan is the same). */
+    private volatile org.jclassad.eval.Node plannedRequirements;
+
     public boolean matches(ClassAd ad) {
         if (requirements == null) {
             return true;
         }
-        Evaluation r = ad.evaluate(requirements, EvalOptions.defaults());
+        org.jclassad.eval.Node node = plannedRequirements;
+        if (node == null) {
+            node = org.jclassad.eval.Planner.planExpr(requirements);
+            plannedRequirements = node;
+        }
+        Evaluation r = Evaluation.run(node, ad.scope(), EvalOptions.defaults());
         if (r.failed()) {
             return true;
         }

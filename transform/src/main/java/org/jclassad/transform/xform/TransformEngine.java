@@ -255,14 +255,9 @@ public final class TransformEngine {
     }
 
     private static void set(TransformListener l, String name, ClassAd ad, String attr, String rhs, String prefix) {
-        Expr e;
-        try {
-            e = ExprParser.parseExpression(rhs, ParseOptions.defaults().withOldSyntax(true), true);
-        } catch (RuntimeException ex) {
-            e = null;
-        }
+        Node planned = PlannedText.oldSyntax(rhs).orElse(null);
         String trace = prefix + "SET " + attr + " to " + rhs + "\n";
-        if (e == null) {
+        if (planned == null) {
             if (!prefix.isEmpty()) {
                 l.step(new Step(name, "DEFAULT", attr, null, null, prefix));
             }
@@ -271,19 +266,18 @@ public final class TransformEngine {
             return;
         }
         String before = text(ad, attr);
-        ad.insert(attr, e);
-        l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before, OldSyntaxWriter.unparse(e), trace));
+        ad.insert(attr, planned);
+        l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before,
+                OldSyntaxWriter.unparse(planned.source()), trace));
     }
 
     /** Evaluates new-syntax text in the ad alone; {@code null} when it does not parse or fails. */
     private static Value evaluateNew(ClassAd ad, String text) {
-        Expr e;
-        try {
-            e = ExprParser.parseExpression(text, ParseOptions.defaults(), false);
-        } catch (RuntimeException ex) {
+        Node planned = PlannedText.newSyntaxPrefix(text).orElse(null);
+        if (planned == null) {
             return null;
         }
-        Evaluation r = ad.evaluate(e, EvalOptions.defaults());
+        Evaluation r = Evaluation.run(planned, ad.scope(), EvalOptions.defaults());
         return r.failed() ? null : r.value();
     }
 

@@ -269,12 +269,7 @@ public final class Transformer {
     }
 
     static ClassAd copy(ClassAd in) {
-        ClassAd out = new ClassAd();
-        for (ClassAd.Attribute a : in.attributes()) {
-            out.insert(a.name(), a.expr());
-        }
-        out.setChainedParent(in.chainedParent());
-        return out;
+        return in.copy();
     }
 
     /** Builds a {@link Transformer}. */
