@@ -1,10 +1,26 @@
 package org.jclassad.io;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.jclassad.ast.BinaryOp;
+import org.jclassad.ast.Conditional;
+import org.jclassad.ast.Elvis;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.FunctionCall;
+import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.Parens;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.ast.Selection;
+import org.jclassad.ast.Subscript;
+import org.jclassad.ast.UnaryOp;
 
 import org.jclassad.eval.Node;
 import org.jclassad.function.FunctionRegistry;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.value.ClassAdValue;
 
 /**
  * Planned expressions by the text they were read from: the idea behind HTCondor's ClassAd
@@ -59,13 +75,56 @@ public final class ExpressionCache {
     }
 
     void put(String text, ParseOptions options, Node node) {
-        if (!enabled || text.length() > MAX_TEXT) {
+        if (!enabled || text.length() > MAX_TEXT || definesAds(node.source())) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
         entries.put(new Key(text, options), node);
+    }
+
+    /**
+     * Whether the expression holds an ad literal. Such a tree is not shared: its planned ad's
+     * attributes are what the evaluator's cycle check recognises, and two ads must not share
+     * them (an attribute of one ad would look like a cycle when reached from the other).
+     */
+    static boolean definesAds(Expr root) {
+        Deque<Expr> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            if (e instanceof RecordExpr) {
+                return true;
+            } else if (e instanceof BinaryOp) {
+                todo.push(((BinaryOp) e).left());
+                todo.push(((BinaryOp) e).right());
+            } else if (e instanceof UnaryOp) {
+                todo.push(((UnaryOp) e).operand());
+            } else if (e instanceof Parens) {
+                todo.push(((Parens) e).inner());
+            } else if (e instanceof Conditional) {
+                Conditional c = (Conditional) e;
+                todo.push(c.condition());
+                todo.push(c.whenTrue());
+                todo.push(c.whenFalse());
+            } else if (e instanceof Elvis) {
+                todo.push(((Elvis) e).value());
+                todo.push(((Elvis) e).fallback());
+            } else if (e instanceof Selection) {
+                todo.push(((Selection) e).base());
+            } else if (e instanceof Subscript) {
+                todo.push(((Subscript) e).base());
+                todo.push(((Subscript) e).index());
+            } else if (e instanceof FunctionCall) {
+                ((FunctionCall) e).arguments().forEach(todo::push);
+            } else if (e instanceof ListExpr) {
+                ((ListExpr) e).elements().forEach(todo::push);
+            } else if (e instanceof Literal && ((Literal) e).value() instanceof ClassAdValue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets every text. */

@@ -48,6 +48,20 @@ class ExpressionCachePropertiesTest {
         }
     }
 
+    /** Ads that share a nested-ad text must not share its attributes: the cycle check tells them apart. */
+    @org.junit.jupiter.api.Test
+    void nestedAdsAreNotSharedBetweenAds() {
+        String text = "X = [v = isUndefined(TARGET.X)].v\nRequirements = true\n";
+        ExpressionCache cache = ExpressionCache.create();
+        ClassAd job = LongFormReader.parseAd(text, TestSupport.PARSE, cache);
+        ClassAd slot = LongFormReader.parseAd(text, TestSupport.PARSE, cache);
+        ClassAd freshJob = LongFormReader.parseAd(text, TestSupport.PARSE, ExpressionCache.none());
+        ClassAd freshSlot = LongFormReader.parseAd(text, TestSupport.PARSE, ExpressionCache.none());
+        org.jclassad.eval.Node x = org.jclassad.eval.Planner.planExpr(TestSupport.parse("X"));
+        assertEquals(describe(new org.jclassad.match.MatchClassAd(freshJob, freshSlot, TestSupport.EVAL).evaluateInLeft(x)),
+                describe(new org.jclassad.match.MatchClassAd(job, slot, TestSupport.EVAL).evaluateInLeft(x)));
+    }
+
     private static String describe(org.jclassad.eval.Evaluation e) {
         return e.failed() + " " + e.value().type() + " " + NewSyntaxWriter.unparse(e.value());
     }
