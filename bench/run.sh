@@ -20,7 +20,7 @@ for arg in "$@"; do
 done
 
 if [ "$build" = yes ]; then
-  mvn -B -q -o install -DskipTests
+  mvn -B -q -DskipTests install
 fi
 jar=bench/target/benchmarks.jar
 out=bench/target/results
@@ -31,7 +31,7 @@ if [ "$profile" = full ]; then
 else
   jmh_args=(-f 1 -wi 8 -w 1s -i 5 -r 1s)
 fi
-suite='PredicateBenchmark|MatchBenchmark|ParseBenchmark|UnparseBenchmark|RegexpBenchmark'
+suite='PredicateBenchmark|MatchBenchmark|ParseBenchmark|UnparseBenchmark|RegexpBenchmark|RoutingBenchmark'
 
 uptime > "$out/load-before.txt"
 java -cp "$jar" org.jclassad.bench.Facts > "$out/facts.properties"
