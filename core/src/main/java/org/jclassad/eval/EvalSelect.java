@@ -34,6 +34,17 @@ final class EvalSelect extends Node {
         return select(ctx, v);
     }
 
+    /**
+     * A projected ad is a copy that no longer sits in the ad it came from (HTCondor copies it
+     * into the new list), so a later selection on it does not reach the old enclosing scopes.
+     */
+    private static Value detached(Value v) {
+        if (v instanceof ClassAdValue) {
+            return new ClassAdValue(new Scope(((ClassAdValue) v).ad(), null));
+        }
+        return v;
+    }
+
     private Value select(EvalContext ctx, Value v) {
         if (v.isUndefined() || v.isError()) {
             return v;
@@ -45,7 +56,7 @@ final class EvalSelect extends Node {
             ListValue list = (ListValue) v;
             List<Value> projected = new ArrayList<>(list.size());
             for (Node element : list.elements()) {
-                projected.add(select(ctx, element.evaluate(ctx)));
+                projected.add(detached(select(ctx, element.evaluate(ctx))));
             }
             return ListValue.ofValues(projected);
         }

@@ -32,8 +32,15 @@ public abstract class Node {
 
     abstract Value eval(EvalContext ctx);
 
-    /** A node that always yields {@code value}. */
+    /**
+     * A node that always yields {@code value}, as a literal made from it would. Like HTCondor's
+     * literals, one made from a relative time yields its seconds as a real (and prints as
+     * {@code relTime("...")}).
+     */
     public static Node constant(Value value) {
+        if (value instanceof org.jclassad.value.RelTimeValue) {
+            return new EvalConstant(Literal.of(value), Value.of(((org.jclassad.value.RelTimeValue) value).seconds()));
+        }
         return new EvalConstant(Literal.of(value), value);
     }
 }

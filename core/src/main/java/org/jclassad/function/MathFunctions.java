@@ -74,7 +74,23 @@ final class MathFunctions {
         if (x == -1.0 && Double.isInfinite(y)) {
             return 1.0;
         }
+        if (y == Math.rint(y) && Math.abs(y) <= 64 && x != 0.0 && Double.isFinite(x)) {
+            return exactIntegerPower(x, (int) y);
+        }
         return Math.pow(x, y);
+    }
+
+    /**
+     * {@code x} to a small integer power, correctly rounded as glibc's {@code pow} is (Java's
+     * {@code Math.pow} may be one unit in the last place off): the power is computed exactly,
+     * and a reciprocal to 60 digits, before rounding once to a double.
+     */
+    private static double exactIntegerPower(double x, int n) {
+        java.math.BigDecimal p = new java.math.BigDecimal(x).pow(Math.abs(n));
+        if (n < 0) {
+            p = java.math.BigDecimal.ONE.divide(p, new java.math.MathContext(60));
+        }
+        return p.doubleValue();
     }
 
     /**
