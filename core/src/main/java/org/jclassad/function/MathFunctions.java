@@ -77,6 +77,13 @@ final class MathFunctions {
         if (y == Math.rint(y) && Math.abs(y) <= 64 && x != 0.0 && Double.isFinite(x)) {
             return exactIntegerPower(x, (int) y);
         }
+        boolean negativeBase = x < 0 || (x == 0.0 && 1 / x < 0);
+        if (negativeBase && y == Math.rint(y) && Double.isFinite(y)) {
+            // C's sign rule for a negative base and an integer exponent: negative for odd powers
+            double magnitude = Math.pow(-x, y);
+            boolean odd = Math.abs(y) < 0x1p53 && ((long) y & 1L) != 0;
+            return odd ? -magnitude : magnitude;
+        }
         return Math.pow(x, y);
     }
 

@@ -287,6 +287,9 @@ public final class DifferentialFuzzer {
                 if (queries++ >= SHRINK_BUDGET) {
                     break;
                 }
+                if (CaseGenerator.NONDETERMINISTIC.matcher(candidate).find()) {
+                    continue;
+                }
                 Map<String, Object> c = new LinkedHashMap<>(best);
                 c.put("expr", candidate);
                 String line = Batch.write(c);
