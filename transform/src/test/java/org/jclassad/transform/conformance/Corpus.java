@@ -14,12 +14,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /** Reads the recorded HTCondor cases under {@code ../shared/conformance}, found by walking up. */
-final class Corpus {
+public final class Corpus {
     private Corpus() {
     }
 
     /** The shared conformance directory, or {@code null} when it is not there. */
-    static Path directory() {
+    public static Path directory() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path c = dir.resolve("shared").resolve("conformance");
@@ -31,7 +31,8 @@ final class Corpus {
         return null;
     }
 
-    static List<Map<String, Object>> read(Path file) throws IOException {
+    /** Every case of a JSON Lines corpus file, as maps, lists, strings, numbers and booleans. */
+    public static List<Map<String, Object>> read(Path file) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         JsonFactory f = new JsonFactory();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

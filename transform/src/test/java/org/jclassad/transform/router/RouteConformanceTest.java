@@ -62,11 +62,7 @@ class RouteConformanceTest {
         Map<String, int[]> perTag = new TreeMap<>();
         int[] total = new int[6];
         List<String> failures = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Map<String, Object> c = (Map<String, Object>) MiniJson.parse(line);
+        for (Map<String, Object> c : org.jclassad.transform.conformance.Corpus.read(file)) {
             if (!"route".equals(c.get("op"))) {
                 continue;
             }
