@@ -225,12 +225,12 @@ public final class DifferentialFuzzer {
         return bucket;
     }
 
-    /** Whether two printed reals (%1.15E) are at most two units in the last place apart. */
+    /** Whether two printed reals (%1.15E, 16 digits) are within a few units in the last place of each other. */
     static boolean withinLastBits(String a, String b) {
         try {
             double x = Double.parseDouble(a);
             double y = Double.parseDouble(b);
-            return Math.abs(x - y) <= 2 * Math.ulp(x);
+            return Math.abs(x - y) <= 4 * Math.ulp(x);
         } catch (NumberFormatException notPlainReals) {
             return false;
         }
