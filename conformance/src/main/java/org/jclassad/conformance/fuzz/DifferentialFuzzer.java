@@ -139,7 +139,7 @@ public final class DifferentialFuzzer {
     }
 
     /** The kind of disagreement, or null when both engines agree. */
-    static String bucket(Map<String, Object> expected, Map<String, Object> actual) {
+    public static String bucket(Map<String, Object> expected, Map<String, Object> actual) {
         expected.remove("id");
         actual.remove("id");
         if (expected.equals(actual)) {
@@ -198,7 +198,7 @@ public final class DifferentialFuzzer {
      * attribute of an ad, where the C++ parser's tolerance of text after a top-level conditional
      * (spec Q1, which jclassad follows) does not apply. Such cases get their own bucket.
      */
-    static String refine(String bucket, Map<String, Object> c, Map<String, Object> expected,
+    public static String refine(String bucket, Map<String, Object> c, Map<String, Object> expected,
                          Map<String, Object> actual) {
         if ("value".equals(bucket) && "real".equals(expected.get("type")) && "real".equals(actual.get("type"))
                 && withinLastBits(String.valueOf(expected.get("value")), String.valueOf(actual.get("value")))) {
