@@ -121,10 +121,10 @@ for r in rows:
 print()
 print("Notes (see `bench/README.md` for the design and what limits the unmet targets):")
 print()
-print(f"- The match benchmark's job matches {facts['jobMatches']} of the {facts['poolAds']} slots: most slot "
-      "`START` expressions call functions (`stringListMember`, ...) that the core's function library does not "
-      "have yet, so they evaluate to `error` early. Once the library lands, more of each `START` is evaluated "
-      "and the per-pair time will rise.")
+print(f"- The match benchmark's job matches {facts['jobMatches']} of the {facts['poolAds']} real slots (their "
+      "`START` policies reject it); each pair is evaluated, as in HTCondor, until a conjunct decides it.")
+print("- Routing scores are jobs per second; the two-thread row is both threads together, each routing its own "
+      "batch with its own router (as two router processes would).")
 print("- `parseLongFormPool` is a reader in steady state: the shared expression cache (HTCondor's ClassAd-cache "
       "idea) already holds the pool's repeated long expressions; `parseLongFormPoolUncached` parses every text.")
 print("- The hand-written-Java row is this machine's baseline for \"the speed of hand-written Java\" "
