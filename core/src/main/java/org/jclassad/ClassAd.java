@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jclassad.ast.Expr;
-import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
@@ -148,7 +147,7 @@ public final class ClassAd {
 
     /** Binds {@code name} to a value. */
     public ClassAd insert(String name, Value value) {
-        return insert(name, Literal.of(value));
+        return insert(name, Node.constant(value));
     }
 
     /** Binds {@code name} to an expression given as new-syntax text. */
