@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.EvalOptions;
-import org.jclassad.io.AdFormat;
 import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.match.Explainer;
@@ -46,16 +45,12 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AdFormat fmt = inputs.adFormat();
         EvalOptions options = inputs.evalOptions();
         try {
-            List<ClassAd> pool = AdFiles.readAll(poolFile, fmt, inputs.skipMalformed, err);
-            if (!inputs.allAds) {
-                pool = AdFiles.slotsOnly(pool);
-            }
+            List<ClassAd> pool = inputs.readMachines(poolFile, err);
             int index = 0;
             int shown = 0;
-            try (AdStreamReader in = AdFiles.open(jobFile, fmt, inputs.skipMalformed, err)) {
+            try (AdStreamReader in = inputs.openJobs(jobFile, err)) {
                 while (in.hasNext()) {
                     ClassAd ad = in.next();
                     int i = index++;

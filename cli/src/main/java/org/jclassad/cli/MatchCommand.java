@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.EvalOptions;
-import org.jclassad.io.AdFormat;
 import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.match.Match;
@@ -48,15 +47,11 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AdFormat fmt = inputs.adFormat();
         EvalOptions options = inputs.evalOptions();
         Matchmaker mm = new Matchmaker(options);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
-            List<ClassAd> machines = AdFiles.readAll(machineFile, fmt, inputs.skipMalformed, err);
-            if (!inputs.allAds) {
-                machines = AdFiles.slotsOnly(machines);
-            }
+            List<ClassAd> machines = inputs.readMachines(machineFile, err);
             List<String> machineNames = new java.util.ArrayList<>();
             for (int i = 0; i < machines.size(); i++) {
                 machineNames.add(AdFiles.name(machines.get(i), i));
@@ -70,7 +65,7 @@ final class MatchCommand implements Callable<Integer> {
             }
             String row = "%-12s  %-" + width + "s  %12s  %12s%n";
             out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
-            try (AdStreamReader in = AdFiles.open(jobFile, fmt, inputs.skipMalformed, err)) {
+            try (AdStreamReader in = inputs.openJobs(jobFile, err)) {
                 while (in.hasNext()) {
                     ClassAd job = in.next();
                     String jobName = AdFiles.jobName(job, (int) jobs);

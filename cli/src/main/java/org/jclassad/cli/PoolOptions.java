@@ -35,6 +35,17 @@ final class PoolOptions {
         return format == null ? null : AdFormat.parse(format);
     }
 
+    /** The machine (slot) ads of a file: only those whose MyType is Machine unless --all-ads. */
+    java.util.List<org.jclassad.ClassAd> readMachines(String file, java.io.PrintStream err) throws java.io.IOException {
+        java.util.List<org.jclassad.ClassAd> ads = AdFiles.readAll(file, adFormat(), skipMalformed, err);
+        return allAds ? ads : AdFiles.slotsOnly(ads);
+    }
+
+    /** The job ads of a file, one at a time. */
+    org.jclassad.io.AdStreamReader openJobs(String file, java.io.PrintStream err) throws java.io.IOException {
+        return AdFiles.open(file, adFormat(), skipMalformed, err);
+    }
+
     EvalOptions evalOptions() {
         EvalOptions options = EvalOptions.defaults().withOldSemantics(!strict);
         if (zone != null) {

@@ -2,8 +2,6 @@ package org.jclassad.eval;
 
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Operator;
-import org.jclassad.value.IntegerValue;
-import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
 /**
@@ -29,17 +27,6 @@ final class EvalAttributeCompare extends Node {
         try {
             Value a = left.evaluate(ctx);
             Value b = right.evaluate(ctx);
-            if (a instanceof IntegerValue && b instanceof IntegerValue) {
-                return Value.of(EvalCompare.test(op, ((IntegerValue) a).value(), ((IntegerValue) b).value()));
-            }
-            if (a instanceof StringValue && b instanceof StringValue) {
-                if (op == Operator.EQUAL) {
-                    return Value.of(Operators.equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes()));
-                }
-                if (op == Operator.NOT_EQUAL) {
-                    return Value.of(!Operators.equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes()));
-                }
-            }
             return Operators.binary(op, a, b);
         } finally {
             ctx.leaveDepth();

@@ -2,14 +2,12 @@ package org.jclassad.eval;
 
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Operator;
-import org.jclassad.value.IntegerValue;
-import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
 /**
- * A comparison ({@code < <= > >= == !=}): a strict binary operator whose two common cases,
- * integers against integers and {@code ==}/{@code !=} on strings, are decided here without the
- * general operator dispatch. Otherwise exactly {@link EvalBinary}.
+ * A comparison ({@code < <= > >= == !=}): evaluated exactly as {@link EvalBinary}, but its own node
+ * kind so that the compiled tier ({@link Compiler}) can recognise and specialise comparisons.
+ * {@link Operators#binary} decides integer comparisons and string equality first.
  */
 final class EvalCompare extends Node {
     final Operator op;
@@ -29,31 +27,9 @@ final class EvalCompare extends Node {
         try {
             Value a = left.evaluate(ctx);
             Value b = right.evaluate(ctx);
-            if (a instanceof IntegerValue && b instanceof IntegerValue) {
-                return Value.of(test(op, ((IntegerValue) a).value(), ((IntegerValue) b).value()));
-            }
-            if (a instanceof StringValue && b instanceof StringValue) {
-                if (op == Operator.EQUAL) {
-                    return Value.of(Operators.equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes()));
-                }
-                if (op == Operator.NOT_EQUAL) {
-                    return Value.of(!Operators.equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes()));
-                }
-            }
             return Operators.binary(op, a, b);
         } finally {
             ctx.leaveDepth();
-        }
-    }
-
-    static boolean test(Operator op, long x, long y) {
-        switch (op) {
-            case LESS: return x < y;
-            case LESS_OR_EQUAL: return x <= y;
-            case GREATER: return x > y;
-            case GREATER_OR_EQUAL: return x >= y;
-            case EQUAL: return x == y;
-            default: return x != y;
         }
     }
 }

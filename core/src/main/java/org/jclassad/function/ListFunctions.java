@@ -159,21 +159,30 @@ final class ListFunctions {
     }
 
     /**
+     * The one argument of a list summary: the list, or what the function gives instead
+     * (undefined for an undefined argument, error for a wrong count or a non-list).
+     */
+    private static Value singleList(Arguments a) {
+        if (a.size() != 1) {
+            return Value.ERROR;
+        }
+        Value list = a.get(0);
+        if (list.isUndefined() || list instanceof ListValue) {
+            return list;
+        }
+        return Value.ERROR;
+    }
+
+    /**
      * {@code sum(list)} and {@code avg(list)}: undefined elements are skipped, other
      * non-numbers are an error. The sum starts as integer 0 and takes the first number as it is
      * ({@code sum({true})} is {@code true}); the average divides by the real count, and is
      * integer 0 when nothing was counted.
      */
     static Value sumAvg(Arguments a, boolean average) {
-        if (a.size() != 1) {
-            return Value.ERROR;
-        }
-        Value list = a.get(0);
-        if (list.isUndefined()) {
-            return Value.UNDEFINED;
-        }
+        Value list = singleList(a);
         if (!(list instanceof ListValue)) {
-            return Value.ERROR;
+            return list;
         }
         ListValue l = (ListValue) list;
         Value total = Value.of(0L);
@@ -208,15 +217,9 @@ final class ListFunctions {
      * compared.
      */
     static Value bound(Arguments a, Operator op) {
-        if (a.size() != 1) {
-            return Value.ERROR;
-        }
-        Value list = a.get(0);
-        if (list.isUndefined()) {
-            return Value.UNDEFINED;
-        }
+        Value list = singleList(a);
         if (!(list instanceof ListValue)) {
-            return Value.ERROR;
+            return list;
         }
         ListValue l = (ListValue) list;
         Value result = Value.UNDEFINED;

@@ -47,8 +47,7 @@ public final class Transformer {
         for (Map.Entry<String, String> e : b.arguments.entrySet()) {
             macros.set(e.getKey(), e.getValue(), "<Argument>", 0);
         }
-        this.context = MacroContext.builder().subsys("XFORM").config(b.config).env(b.env).random(b.random).cwd(b.cwd)
-                .build();
+        this.context = b.context.config(b.config).build();
         setFlavourDefaults(b.config);
     }
 
@@ -277,9 +276,8 @@ public final class Transformer {
         private final List<Transform> transforms = new ArrayList<>();
         private final java.util.LinkedHashMap<String, String> arguments = new java.util.LinkedHashMap<>();
         private Configuration config = Configuration.empty();
-        private Map<String, String> env;
-        private Random random = new Random();
-        private Path cwd;
+        /** Where $ENV, $RANDOM_* and relative file names come from: the macro context's own settings. */
+        private final MacroContext.Builder context = MacroContext.builder().subsys("XFORM");
 
         public Builder add(Transform t) {
             transforms.add(t);
@@ -300,18 +298,18 @@ public final class Transformer {
 
         /** The environment for {@code $ENV} (default: the process environment). */
         public Builder env(Map<String, String> e) {
-            this.env = e;
+            context.env(e);
             return this;
         }
 
         public Builder random(Random r) {
-            this.random = r;
+            context.random(r);
             return this;
         }
 
         /** The directory relative file names are resolved against. */
         public Builder cwd(Path p) {
-            this.cwd = p;
+            context.cwd(p);
             return this;
         }
 
