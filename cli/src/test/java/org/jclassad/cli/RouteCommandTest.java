@@ -166,4 +166,16 @@ class RouteCommandTest {
         assertTrue(unreadable.err().contains("Can't open file of job ads: "), unreadable.err());
         assertNotNull(unreadable.out());
     }
+
+    @Test
+    void aConfigurationHTCondorRefusesStopsTheRouter(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("router.conf");
+        Files.writeString(cfg, "JOB_ROUTER_ROUTE_NAMES = A\nJOB_ROUTER_ROUTE_A @=jrt\nREQUIREMENTS true\n",
+                StandardCharsets.ISO_8859_1);
+        Cli.Run r = Cli.run("route", cfg.toString(), "-route-jobs", "-", "-jobads", JOBS);
+        assertEquals(1, r.code(), "condor_job_router_info exits 1 on a configuration error");
+        assertEquals("", r.out(), "and prints nothing on stdout");
+        assertTrue(r.err().startsWith("Configuration Error Line 3 while reading config source " + cfg + "\n"), r.err());
+        assertTrue(r.err().contains("Found end-of-file while scanning for '@jrt'"), r.err());
+    }
 }

@@ -34,23 +34,48 @@ public final class Configuration {
         return withDetected(new MacroSet());
     }
 
-    /** Reads config text (a byte string); lines that are not assignments are ignored. */
+    /**
+     * Reads config text (a byte string) that is known to be valid, such as a program's own
+     * defaults.
+     *
+     * @throws IllegalArgumentException where HTCondor would refuse the text (see {@link #read})
+     */
     public static Configuration parse(String text) {
+        try {
+            return read(text, "<config>");
+        } catch (ConfigurationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads config text (a byte string) named {@code source} in messages, as HTCondor reads a
+     * config file.
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses (then HTCondor reads
+     *         nothing at all)
+     */
+    public static Configuration read(String text, String source) throws ConfigurationException {
         MacroSet set = new MacroSet();
-        MacroParser.parseConfig(text, "<config>", set, MacroContext.plain());
+        MacroParser.Outcome outcome = MacroParser.parseConfig(text, source, set, MacroContext.plain());
+        if (!outcome.ok()) {
+            throw ConfigurationException.of(outcome, source);
+        }
         return withDetected(set);
     }
 
-    /** Reads config files in order (later definitions win). */
+    /**
+     * Reads config files in order (later definitions win).
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses
+     */
     public static Configuration load(List<Path> files) throws IOException {
         MacroSet set = new MacroSet();
         for (Path f : files) {
             String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             MacroParser.Outcome outcome = MacroParser.parseConfig(text, f.toString(), set, MacroContext.plain());
             if (!outcome.ok()) {
-                String where = outcome.source() != null ? outcome.source() + ":" + outcome.line() + ": " : f + ": ";
-                String what = (outcome.message() + " " + outcome.detail()).strip();
-                throw new IOException("configuration error: " + where + what);
+                throw ConfigurationException.of(outcome, f.toString());
             }
         }
         return withDetected(set);

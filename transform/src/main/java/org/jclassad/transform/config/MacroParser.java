@@ -180,7 +180,7 @@ public final class MacroParser {
             if (line.charAt(0) == '[') {
                 return null;
             }
-            return Outcome.failure("", "not a definition: " + line);
+            return Outcome.failure("", "not a definition: a name with no = or : after it");
         }
         String name = line.substring(0, ptr);
         char op = line.charAt(ptr);
@@ -225,7 +225,7 @@ public final class MacroParser {
             }
         }
         if (!isOp(op) && op != '@' && op != '+' && !submit) {
-            return Outcome.failure("", "missing = or : in: " + line);
+            return Outcome.failure("", "not a definition: missing = or :");
         }
         while (ptr < len && LineReader.isSpace(line.charAt(ptr))) {
             ptr++;

@@ -1,0 +1,57 @@
+package org.jclassad.transform.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Config text HTCondor refuses: the whole configuration is refused, naming the file and line. */
+class ConfigurationTest {
+    private static ConfigurationException refused(String text) {
+        return assertThrows(ConfigurationException.class, () -> Configuration.read(text, "site.conf"));
+    }
+
+    @Test
+    void aBareNameIsRefused() {
+        ConfigurationException e = refused("A = 1\nJOB_ROUTER_ROUTE_NAMES\nB = 2\n");
+        assertEquals(2, e.line());
+        assertEquals("site.conf", e.source());
+        assertTrue(e.getMessage().startsWith("Configuration Error Line 2 while reading config source site.conf\n"),
+                e.getMessage());
+    }
+
+    @Test
+    void anAtTagWithoutEqualsIsRefused() {
+        assertEquals(1, refused("JOB_ROUTER_ROUTE_A @jrt\nREQUIREMENTS true\n@jrt\n").line(),
+                "'@' must be followed by '=' to start a body");
+    }
+
+    @Test
+    void aBodyNeverClosedIsRefused() {
+        ConfigurationException e = refused("JOB_ROUTER_ROUTE_A @=jrt\nREQUIREMENTS true\n");
+        assertTrue(e.detail().contains("Found end-of-file while scanning for '@jrt'"), e.detail());
+    }
+
+    @Test
+    void textAfterTheTagBecomesPartOfTheTag() {
+        ConfigurationException e = refused("JOB_ROUTER_ROUTE_A @=jrt [\nREQUIREMENTS true\n@jrt\n");
+        assertTrue(e.detail().contains("'@jrt ['"), "the closing line must repeat the whole tag: " + e.detail());
+    }
+
+    @Test
+    void anIllegalNameIsRefused() {
+        assertTrue(refused("A-B = 1\n").detail().contains("Illegal Identifier"));
+    }
+
+    @Test
+    void aSquareBracketLineIsAComment() throws Exception {
+        assertEquals("1", Configuration.read("[Section]\nA = 1\n", "site.conf").raw("A"),
+                "a line starting with '[' and no operator is skipped, as in a Windows .ini file");
+    }
+
+    @Test
+    void parseRefusesTooButUnchecked() {
+        assertThrows(IllegalArgumentException.class, () -> Configuration.parse("NOT A DEFINITION\n"));
+    }
+}
