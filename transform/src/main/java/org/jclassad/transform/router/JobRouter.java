@@ -71,7 +71,9 @@ public final class JobRouter {
     private final List<LoadedTransform> preRoute = new ArrayList<>();
     private final List<LoadedTransform> postRoute = new ArrayList<>();
     private boolean enabled = true;
-    private String routerName;
+    private String routerName = "jobrouter";
+    /** Where routed jobs are submitted, as the tool names it ({@code local schedd}, {@code schedd N at pool P}). */
+    private String destination = "local schedd";
     private String sourceConstraint = "";
     private boolean roundRobin;
     private long maxJobs;
@@ -117,23 +119,27 @@ public final class JobRouter {
         return routerName;
     }
 
+    /**
+     * Why the router cannot run at all (HTCondor stops with an exception, exit 4, before printing
+     * anything), or {@code null}.
+     */
+    public String fatalError() {
+        return fatalError;
+    }
+
+    private String fatalError;
+
+    // Knobs are read with HTCondor's param(): a knob set to nothing counts as not set.
     private void load() {
-        routerName = config.expanded("JOB_ROUTER_NAME");
-        if (routerName == null || routerName.isBlank()) {
-            routerName = "jobrouter";
-        }
-        routerName = routerName.trim();
-        String constraint = config.expanded("JOB_ROUTER_SOURCE_JOB_CONSTRAINT");
+        String constraint = config.param("JOB_ROUTER_SOURCE_JOB_CONSTRAINT");
         boolean allowEmptyRequirements = constraint != null;
         sourceConstraint = constraint == null ? "" : constraint.trim();
-        roundRobin = config.bool("JOB_ROUTER_ROUND_ROBIN_SELECTION", false);
-        maxJobs = config.integer("JOB_ROUTER_MAX_JOBS", -1);
 
-        String routeNames = config.expanded("JOB_ROUTER_ROUTE_NAMES");
+        String routeNames = config.param("JOB_ROUTER_ROUTE_NAMES");
         if (!options.classic) {
             List<String> used = new ArrayList<>();
             for (String knob : new String[] {"JOB_ROUTER_ENTRIES_FILE", "JOB_ROUTER_ENTRIES_CMD", "JOB_ROUTER_ENTRIES"}) {
-                if (config.isDefined(knob)) {
+                if (config.param(knob) != null) {
                     used.add(knob);
                 }
             }
@@ -210,6 +216,40 @@ public final class JobRouter {
             listed.add(r.name());
         }
         log("Routes will be matched in this order: " + String.join(", ", listed));
+        roundRobin = config.bool("JOB_ROUTER_ROUND_ROBIN_SELECTION", false);
+        maxJobs = config.integer("JOB_ROUTER_MAX_JOBS", -1);
+        routerName = config.param("JOB_ROUTER_NAME");
+        if (routerName == null) {
+            if (config.isDefined("JOB_ROUTER_NAME")) {
+                fatalError = "JOB_ROUTER_NAME must not be empty";
+            }
+            routerName = "jobrouter";
+        }
+        destination = destinationLabel();
+    }
+
+    /**
+     * How the router names the schedd it submits routed jobs to (SCHEDD2): {@code local schedd}
+     * unless {@code JOB_ROUTER_SCHEDD2_NAME} is set, then {@code schedd NAME}, followed by
+     * {@code  at pool POOL} when {@code JOB_ROUTER_SCHEDD2_POOL} is set.
+     */
+    private String destinationLabel() {
+        String name = knob("JOB_ROUTER_SCHEDD2_NAME");
+        String pool = knob("JOB_ROUTER_SCHEDD2_POOL");
+        String label = name.isEmpty() ? "local schedd" : "schedd " + name;
+        if (!pool.isEmpty()) {
+            label += " at pool " + pool;
+        }
+        if (!name.isEmpty()) {
+            log("Routing jobs to schedd " + name + " in pool " + pool);
+        }
+        return label;
+    }
+
+    /** A knob's expanded value, {@code ""} when undefined. */
+    private String knob(String name) {
+        String v = config.expanded(name);
+        return v == null ? "" : v.strip();
     }
 
     private final List<Route> classicOrder = new ArrayList<>();
@@ -322,7 +362,7 @@ public final class JobRouter {
     }
 
     private void loadTransforms(String knob, List<LoadedTransform> into) {
-        String list = config.expanded(knob);
+        String list = config.param(knob);
         if (list == null) {
             return;
         }
@@ -333,7 +373,7 @@ public final class JobRouter {
             }
             String param = "JOB_ROUTER_TRANSFORM_" + tag;
             String text = config.raw(param);
-            if (text == null) {
+            if (text == null || text.isEmpty()) {
                 log("ERROR: " + param + " not found");
                 enabled = false;
                 continue;
@@ -367,14 +407,15 @@ public final class JobRouter {
 
     /** condor_job_router_info {@code -config}: the transforms and the enabled routes in order. */
     public void dumpRoutes(PrintStream out) {
-        if (!enabled) {
-            return;
-        }
+        // a disabled router has no routing table, but shows the transforms it loaded
         for (LoadedTransform t : preRoute) {
             out.print("Pre-Route Transform : " + t.name() + "\n" + t.formattedText("\t") + "\n\n");
         }
         for (LoadedTransform t : postRoute) {
             out.print("Post-Route Transform : " + t.name() + "\n" + t.formattedText("\t") + "\n\n");
+        }
+        if (!enabled) {
+            return;
         }
         int i = 1;
         for (Route r : order) {
@@ -410,7 +451,8 @@ public final class JobRouter {
         }
         List<String> found = new ArrayList<>();
         for (String knob : DEPRECATED) {
-            if (config.isDefined(knob)) {
+            String raw = config.raw(knob);
+            if (raw != null && !raw.isEmpty()) {
                 found.add(knob);
             }
         }
@@ -738,7 +780,7 @@ public final class JobRouter {
         }
         Value domain = src.evaluateAttr("NTDomain");
         String dom = domain instanceof StringValue ? ((StringValue) domain).bytes() : "";
-        out.out().print("submit_job as " + ((StringValue) owner).bytes() + "@" + dom + " to local schedd"
+        out.out().print("submit_job as " + ((StringValue) owner).bytes() + "@" + dom + " to " + destination
                 + (sandboxed ? " (sandboxed)" : "") + ":\n");
         if (out.routed() != null) {
             out.routed().print(OldSyntaxWriter.longForm(dest));

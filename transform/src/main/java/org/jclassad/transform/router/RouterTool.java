@@ -47,6 +47,11 @@ public final class RouterTool {
             req.options.matchSummary = true;
         }
         JobRouter router = new JobRouter(config, engine, req.options);
+        if (router.fatalError() != null) {
+            // HTCondor raises an exception here: exit 4 before anything is printed
+            err.print("ERROR \"" + router.fatalError() + "\"\n");
+            return 4;
+        }
         if (!router.isEnabled()) {
             for (String m : router.loadMessages()) {
                 err.print(m);
