@@ -154,32 +154,32 @@ public final class ClassicRoute extends Route {
             String from = a.name().substring(5);
             Value to = routeAd.evaluateAttr(a.name());
             if (!(to instanceof StringValue)) {
-                log.step("JobRouter failure (route=" + name + "): ApplyRoutingJobEdits failed to evaluate "
+                log.log("JobRouter failure (route=" + name + "): ApplyRoutingJobEdits failed to evaluate "
                         + a.name() + " to a string.\n");
                 continue;
             }
             String target = ((StringValue) to).bytes();
-            log.step("JobRouter (route=" + name + "): Copying attribute " + from + " to " + target + "\n");
+            log.log("JobRouter (route=" + name + "): Copying attribute " + from + " to " + target + "\n");
             Expr e = routed.lookup(from);
             routed.insert(target, e == null ? Literal.of(Value.UNDEFINED) : e);
         }
         for (ClassAd.Attribute a : withPrefix("delete_")) {
             String attr = a.name().substring(7);
-            log.step("JobRouter (route=" + name + "): Deleting attribute " + attr + "\n");
+            log.log("JobRouter (route=" + name + "): Deleting attribute " + attr + "\n");
             routed.remove(attr);
         }
         for (ClassAd.Attribute a : withPrefix("set_")) {
             String attr = a.name().substring(4);
-            log.step("JobRouter (route=" + name + "): Setting attribute " + attr + "\n");
+            log.log("JobRouter (route=" + name + "): Setting attribute " + attr + "\n");
             routed.insert(attr, a.expr());
         }
         for (ClassAd.Attribute a : withPrefix("eval_set_")) {
             String attr = a.name().substring(9);
-            log.step("JobRouter (route=" + name + "): Setting attribute " + attr + " to an evaluated expression\n");
+            log.log("JobRouter (route=" + name + "): Setting attribute " + attr + " to an evaluated expression\n");
             routed.insert(attr, a.expr());
             Evaluation e = routed.evaluate(ExprParser.parseExpression(attr, ParseOptions.defaults(), true), OPTIONS);
             if (e.failed()) {
-                log.step("JobRouter (route=" + name + "): Failed to evaluate " + attr + "\n");
+                log.log("JobRouter (route=" + name + "): Failed to evaluate " + attr + "\n");
                 return "failed to evaluate " + attr;
             }
             routed.insert(attr, Literal.of(e.value()));

@@ -124,6 +124,14 @@ class StatementTest {
     }
 
     @Test
+    void evalmacroThatCannotBeEvaluatedIsLoggedAsAStep() {
+        TransformResult r = run("EVALMACRO m Bravo ==\n");
+        assertEquals(List.of("ERROR: EVALMACRO m could not evaluate : Bravo ==\n"), r.errors());
+        assertEquals(List.of("EVALMACRO m to Bravo ==\n"), r.steps().stream().map(Step::trace).toList(),
+                "the statement is logged before it is evaluated");
+    }
+
+    @Test
     void renameToAnInvalidNameIsLogged() {
         TransformResult r = run("RENAME Alpha Bad-Name\n");
         assertEquals("\"red\"", attr(r, "Alpha"));
