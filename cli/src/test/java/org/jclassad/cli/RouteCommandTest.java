@@ -124,8 +124,9 @@ class RouteCommandTest {
         assertTrue(o.contains("Source       : entries:0\n"), o);
         assertTrue(o.contains("MaxJobs      : 200\n"), "MaxJobs from JOB_ROUTER_DEFAULTS: " + o);
         assertTrue(o.contains("MaxIdleJobs  : 5\n"), "the entry's MaxIdleJobs beats the defaults' 10: " + o);
-        assertTrue(o.contains("eval_set_GridResource = strcat(\"condor \",\"ce.example.org\",\"ce.example.org\")"),
-                "FULL_HOSTNAME expanded at config time from NETWORK_HOSTNAME in the included site.conf: " + o);
+        assertTrue(o.contains("\tEVALSET GridResource strcat(\"condor \",\"ce.example.org\",\"ce.example.org\")\n"),
+                "shown converted, as the 8.9.7-24.9 router ran it; FULL_HOSTNAME expanded at config time from "
+                        + "NETWORK_HOSTNAME in the included site.conf: " + o);
     }
 
     @Test

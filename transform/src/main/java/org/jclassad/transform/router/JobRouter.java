@@ -25,6 +25,9 @@ import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.transform.xform.OldRouteConverter;
+import org.jclassad.transform.xform.OldRouteText;
+import org.jclassad.transform.xform.Transform;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -255,46 +258,45 @@ public final class JobRouter {
     private final List<Route> classicOrder = new ArrayList<>();
 
     private void loadClassicEntries(boolean allowEmptyRequirements) {
-        ClassAd defaults = ClassicRoutes.parseDefaults(config.expanded("JOB_ROUTER_DEFAULTS"),
-                config.bool("MERGE_JOB_ROUTER_DEFAULT_ADS", false), this::log);
-        if (defaults == null) {
-            enabled = false;
-            return;
+        OldRouteText.Defaults defaults = OldRouteText.defaults(config.param("JOB_ROUTER_DEFAULTS"),
+                config.bool("MERGE_JOB_ROUTER_DEFAULT_ADS", false));
+        if (defaults.problem() != null) {
+            // HTCondor 9 disabled routing here; its converter, whose routes are what is compared, goes on
+            log("JobRouter CONFIGURATION ERROR: JOB_ROUTER_DEFAULTS: " + defaults.problem()
+                    + "; routes get what was read before it");
         }
-        if (config.isDefined("JOB_ROUTER_ENTRIES_CMD")) {
-            log("JobRouter: JOB_ROUTER_ENTRIES_CMD is not run offline; its routes are ignored.");
+        String entries = config.param("JOB_ROUTER_ENTRIES");
+        if (entries != null) {
+            addClassic(entries, "entries:%d", defaults.ad(), allowEmptyRequirements);
         }
-        String file = config.expanded("JOB_ROUTER_ENTRIES_FILE");
-        if (file != null && !file.isBlank()) {
+        String file = config.param("JOB_ROUTER_ENTRIES_FILE");
+        if (file != null) {
             try {
                 String text = new String(Files.readAllBytes(Path.of(file.trim())), StandardCharsets.ISO_8859_1);
-                addClassic(ClassicRoutes.parseEntries(text, "JOB_ROUTER_ENTRIES_FILE", this::log), "file:%d", defaults,
-                        allowEmptyRequirements);
+                addClassic(text, "file:%d", defaults.ad(), allowEmptyRequirements);
             } catch (IOException e) {
                 log("JobRouter CONFIGURATION ERROR: cannot read JOB_ROUTER_ENTRIES_FILE " + file + ": " + e.getMessage());
-                enabled = false;
             }
         }
-        String entries = config.expanded("JOB_ROUTER_ENTRIES");
-        if (entries != null) {
-            addClassic(ClassicRoutes.parseEntries(entries, "JOB_ROUTER_ENTRIES", this::log), "entries:%d", defaults,
-                    allowEmptyRequirements);
+        if (config.param("JOB_ROUTER_ENTRIES_CMD") != null) {
+            log("JobRouter: JOB_ROUTER_ENTRIES_CMD is not run offline; its routes are ignored.");
         }
     }
 
-    private void addClassic(List<ClassicRoutes.Entry> entries, String sourceFormat, ClassAd defaults,
-            boolean allowEmptyRequirements) {
-        for (ClassicRoutes.Entry e : entries) {
-            ClassicRoute route;
-            try {
-                route = new ClassicRoute(ClassicRoutes.merge(defaults, e.ad()), String.format(sourceFormat, e.index()),
-                        allowEmptyRequirements);
-            } catch (IllegalArgumentException bad) {
-                // HTCondor 8.x: a well-formed but unusable route ends the parsing of the whole list
-                log("JobRouter: " + bad.getMessage());
-                log("JobRouter CONFIGURATION WARNING: route entry " + e.index()
-                        + " is not usable; HTCondor 8.x ignores it and every later entry of this list.");
-                return;
+    /** The routes of a route list, read and converted as HTCondor's converter does. */
+    private void addClassic(String text, String sourceFormat, ClassAd defaults, boolean allowEmptyRequirements) {
+        int index = 0;
+        for (OldRouteText.Entry e : OldRouteText.entries(text)) {
+            String source = String.format(sourceFormat, index++);
+            if (e.ad() == null) {
+                log("JobRouter CONFIGURATION ERROR: Ignoring the malformed route entry at offset " + e.offset()
+                        + " starting here:\n" + text.substring(e.offset(), Math.min(text.length(), e.offset() + 79)));
+                continue;
+            }
+            ClassicRoute route = classicRoute(OldRouteText.merge(defaults, e.ad()), source, null,
+                    allowEmptyRequirements, false);
+            if (route == null) {
+                continue;
             }
             Route existing = table.get(route.name());
             if (existing != null) {
@@ -314,6 +316,28 @@ public final class JobRouter {
         }
     }
 
+    /**
+     * An old-style route ad converted and loaded as the 8.9.7–24.9 router did; {@code null}
+     * (with the reason logged) when the router would not use it. The name is {@code name}, else
+     * the ad's {@code Name}, else its {@code GridResource}.
+     */
+    private ClassicRoute classicRoute(ClassAd routeAd, String source, String name, boolean allowEmptyRequirements,
+            boolean prePost) {
+        Transform converted = OldRouteConverter.convert("", new ClassAd(), routeAd, OldRouteConverter.REMOVE_INPUT_RSL);
+        String routeName = name != null ? name : converted.name();
+        if (routeName.isEmpty()) {
+            Value gr = routeAd.evaluateAttr("GridResource");
+            routeName = gr instanceof StringValue s ? s.bytes() : "";
+        }
+        if (routeName.isEmpty()) {
+            log("JobRouter: Missing or invalid Name in job route.");
+            return null;
+        }
+        TransformRoute route = loadRoute(routeName, converted.withName(routeName).formattedText("", true),
+                allowEmptyRequirements);
+        return route == null ? null : new ClassicRoute(routeAd, source, route, prePost);
+    }
+
     private Route parseRoute(String name, String text, boolean allowEmptyRequirements) {
         if (text.startsWith("[") || text.startsWith("/*")) {
             if (!options.classic) {
@@ -322,22 +346,22 @@ public final class JobRouter {
                 log("Ignoring route entry in JOB_ROUTER_ROUTE_" + name);
                 return null;
             }
-            String expanded = config.expanded("JOB_ROUTER_ROUTE_" + name);
-            List<ClassicRoutes.Entry> entries = ClassicRoutes.parseEntries(expanded, "JOB_ROUTER_ROUTE_" + name, this::log);
-            if (entries.isEmpty()) {
+            List<OldRouteText.Entry> entries = OldRouteText.entries(config.expanded("JOB_ROUTER_ROUTE_" + name));
+            if (entries.isEmpty() || entries.get(0).ad() == null) {
+                log("JobRouter CONFIGURATION ERROR: JOB_ROUTER_ROUTE_" + name + " does not parse");
                 return null;
             }
-            ClassAd ad = ClassicRoutes.merge(new ClassAd(), entries.get(0).ad());
-            ad.insert("Name", Value.ofBytes(name));
-            try {
-                ClassicRoute r = new ClassicRoute(ad, name, allowEmptyRequirements);
+            ClassicRoute r = classicRoute(entries.get(0).ad(), name, name, allowEmptyRequirements, true);
+            if (r != null) {
                 classicOrder.add(r);
-                return r;
-            } catch (IllegalArgumentException bad) {
-                log("JobRouter: " + bad.getMessage());
-                return null;
             }
+            return r;
         }
+        return loadRoute(name, text, allowEmptyRequirements);
+    }
+
+    /** A route in the transform language, loaded and checked as the router does; {@code null} when rejected. */
+    private TransformRoute loadRoute(String name, String text, boolean allowEmptyRequirements) {
         if (engine == null) {
             log("JobRouter CONFIGURATION ERROR: no transform engine is available to load JOB_ROUTER_ROUTE_" + name);
             return null;
@@ -700,9 +724,6 @@ public final class JobRouter {
     }
 
     private String explainMismatch(Route r, ClassAd job) {
-        if (r instanceof ClassicRoute) {
-            return ((ClassicRoute) r).explainMatch(job);
-        }
         String req = r.requirements();
         try {
             Evaluation e = job.evaluate(ExprParser.parseExpression(req, ParseOptions.defaults().withOldSyntax(true), true), EVAL);
