@@ -499,6 +499,26 @@ public final class JobRouter {
     }
 
     /**
+     * Where HTCondor's router raises an exception and the tool stops (exit 4): a job without
+     * {@code JobUniverse} reaching VanillaToGrid, an umbrella constraint that does not parse.
+     * The message is HTCondor's; the tool has printed it, as {@code ERROR "message"}, when this
+     * is thrown.
+     */
+    public static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort(String message) {
+            super("ERROR \"" + message + "\"\n");
+        }
+    }
+
+    private static Abort abort(RouterOutput out, String message) {
+        Abort a = new Abort(message);
+        out.out().print(RouterOutput.format(a.getMessage()));
+        return a;
+    }
+
+    /**
      * One routing pass over {@code jobs}, writing as condor_job_router_info does after
      * "Matching jobs against routes to find candidate jobs.". With {@code routeJobs} false only
      * candidates are chosen ({@code -match-jobs}).
@@ -559,8 +579,7 @@ public final class JobRouter {
         try {
             umbrellaNode = Planner.planExpr(ExprParser.parseExpression(umbrella, ParseOptions.defaults(), true));
         } catch (RuntimeException e) {
-            out.err().print("JobRouter: Failed to parse umbrella constraint: " + umbrella + "\n");
-            return drain(valid, summary);
+            throw abort(out, "JobRouter: Failed to parse umbrella constraint: " + umbrella);
         }
 
         // Candidates are chosen and routed as they stream by. The tool chooses every candidate
@@ -578,6 +597,7 @@ public final class JobRouter {
             }
         }
         boolean reachedMax = false;
+        Abort aborted = null;
         try {
             while (valid.hasNext()) {
                 Job job = valid.next();
@@ -624,7 +644,7 @@ public final class JobRouter {
                 if (options.matchSummary) {
                     stdout.print(job.key + " route " + route.name() + "\n");
                 }
-                if (routeJobs) {
+                if (routeJobs && aborted == null) {
                     PrintStream original = null;
                     if (spool != null) {
                         original = out.divert(spool);
@@ -635,10 +655,15 @@ public final class JobRouter {
                         } else {
                             summary.failed++;
                         }
+                    } catch (Abort stop) {
+                        aborted = stop;
                     } finally {
                         if (spool != null) {
                             out.restore(original, spool);
                         }
+                    }
+                    if (aborted != null && spool == null) {
+                        break;
                     }
                 }
             }
@@ -650,6 +675,11 @@ public final class JobRouter {
                 spool.close();
                 spool = null;
                 Files.copy(spoolFile, stdout);
+            }
+            if (aborted != null) {
+                // the tool chose every candidate, routed them until the exception, and stops there
+                stdout.print(RouterOutput.format(aborted.getMessage()));
+                throw aborted;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -784,8 +814,7 @@ public final class JobRouter {
         try {
             VanillaToGrid.apply(dest, route.targetUniverse(), route.gridResource(), sandboxed, out::trace);
         } catch (IllegalArgumentException e) {
-            out.err().print("JobRouter failure (" + desc + "): " + e.getMessage() + "\n");
-            return false;
+            throw new Abort(e.getMessage());
         }
         if (!applyEdits(route, dest, out)) {
             out.trace("JobRouter failure (" + desc + "): failed to apply route ClassAd modifications to target ad.\n");

@@ -94,7 +94,13 @@ public final class RouterTool {
                     }
                 }
                 Iterator<ClassAd> jobs = concat(readers, err);
-                router.run(jobs, new RouterOutput(out, err, routed, req.options.logSteps), req.routeJobs);
+                try {
+                    router.run(jobs, new RouterOutput(out, err, routed, req.options.logSteps), req.routeJobs);
+                } catch (JobRouter.Abort stopped) {
+                    // HTCondor's router raised an exception here (the message is on stdout already)
+                    out.flush();
+                    return 4;
+                }
             } finally {
                 for (BufferedReader r : readers) {
                     r.close();

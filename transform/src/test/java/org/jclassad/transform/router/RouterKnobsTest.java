@@ -97,4 +97,31 @@ class RouterKnobsTest {
         assertTrue(o.stderr().startsWith("Configuration Error Line 8 while reading config source condor_config"),
                 o.stderr());
     }
+
+    @Test
+    void aJobWithoutJobUniverseStopsTheRouterAfterTheJobsBeforeIt() throws Exception {
+        String jobs = RouterTest.jobs(1, "") + "ClusterId = 901\nProcId = 0\nJobStatus = 1\nOwner = \"bob\"\n\n"
+                + RouterTest.jobs(1, "").replace("ClusterId = 900", "ClusterId = 902");
+        ToolRun.Outcome o = route(ROUTE_A, jobs);
+        assertEquals(4, o.exit(), "VanillaToGrid raises an exception in HTCondor: exit 4");
+        assertEquals(1, o.stdout().split("submit_job", -1).length - 1, "job 900 was routed before: " + o.stdout());
+        assertTrue(o.stdout().endsWith("\nERROR \"VanillaToGrid: job ad lacks universe\"\n"), o.stdout());
+    }
+
+    @Test
+    void underLogStepsEveryCandidateIsChosenBeforeTheException() throws Exception {
+        String jobs = "ClusterId = 901\nProcId = 0\nJobStatus = 1\nOwner = \"bob\"\n\n" + RouterTest.jobs(1, "");
+        ToolRun.Outcome o = route(ROUTE_A, jobs, "-log-steps");
+        assertEquals(4, o.exit());
+        assertTrue(o.stdout().contains("Found candidate job src=900.0,route=A\n2 candidate jobs found\n"), o.stdout());
+        assertFalse(o.stdout().contains("submit_job"), o.stdout());
+    }
+
+    @Test
+    void anUnparsableSourceConstraintStopsTheRouter() throws Exception {
+        ToolRun.Outcome o = route("JOB_ROUTER_SOURCE_JOB_CONSTRAINT = JobUniverse ==\n" + ROUTE_A, RouterTest.jobs(1, ""));
+        assertEquals(4, o.exit());
+        assertTrue(o.stdout().startsWith("\nMatching jobs against routes to find candidate jobs.\n\nERROR \"JobRouter: "
+                + "Failed to parse umbrella constraint: (JobUniverse ==) && "), o.stdout());
+    }
 }
