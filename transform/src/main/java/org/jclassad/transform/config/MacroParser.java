@@ -30,7 +30,7 @@ public final class MacroParser {
 
     /** What may appear besides definitions. */
     public record Options(boolean allowInclude, boolean allowUse) {
-        public static final Options CONFIG = new Options(true, false);
+        public static final Options CONFIG = new Options(true, true);
         public static final Options TRANSFORM = new Options(false, false);
     }
 
@@ -247,7 +247,9 @@ public final class MacroParser {
             if (!options.allowUse()) {
                 return Outcome.failure("", "use is not supported here: " + line);
             }
-            return null;
+            String category = wordBeforeOp < 0 ? "" : line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp));
+            String problem = Metaknobs.check(category, MacroExpander.expand(rhs, set, ctx));
+            return problem == null ? null : Outcome.failure("", problem);
         }
         if (isError || isWarning) {
             String msg = MacroExpander.expand(rhs, set, ctx);

@@ -54,4 +54,17 @@ class ConfigurationTest {
     void parseRefusesTooButUnchecked() {
         assertThrows(IllegalArgumentException.class, () -> Configuration.parse("NOT A DEFINITION\n"));
     }
+
+    @Test
+    void knownConfigurationTemplatesAreAccepted() throws Exception {
+        Configuration c = Configuration.read("use security:recommended\nuse FEATURE : GPUs, AssignAccountingGroup(/etc/m)\n"
+                + "use role : submit\nA = 1\n", "site.conf");
+        assertEquals("1", c.raw("A"), "HTCondor-CE's own config uses 'use security:recommended'");
+    }
+
+    @Test
+    void anUnknownTemplateIsRefused() {
+        assertTrue(refused("use feature:NoSuchFeature\n").detail().contains("does not recognise NoSuchFeature"));
+        assertEquals(1, refused("use frobnicate:all\n").line());
+    }
 }
