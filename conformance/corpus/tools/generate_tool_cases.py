@@ -323,5 +323,16 @@ transform("statements-under-false-if-alone", ["if", "validation", "crash"],
 transform("evalmacro-failure-verbose", ["evalmacro", "verbose"],
           "EVALMACRO broken $(NOPE) == 5\nSET After 1\n", args=["-verbose"])
 
+transform("param-table-defaults", ["macro", "param_table"],
+          'SET Collector "$(COLLECTOR_HOST)"\nSET Uid "$(UID_DOMAIN)"\nSET Fs "$(FILESYSTEM_DOMAIN)"\n'
+          'SET Unset "$(SCHEDD_HOST)"\n')
+transform("param-table-defaults-overridden", ["macro", "param_table"],
+          'SET Collector "$(COLLECTOR_HOST)"\nSET Uid "$(UID_DOMAIN)"\n',
+          config="CONDOR_HOST = cm.example.org\nUID_DOMAIN = example.org\n")
+transform("ce-style-env-with-config", ["macro", "verbose"],
+          'EVALMACRO site_env ifThenElse($(HIDE_SITE) =?= True, "", strcat("COLLECTOR=", "$(COLLECTOR_HOST)"))\n'
+          'EVALSET Environment mergeEnvironment("$(site_env)", Environment, $(EXTRA_ENV))\n',
+          config='HIDE_SITE = False\nEXTRA_ENV = "X=1"\n', args=["-verbose"])
+
 for c in CASES:
     sys.stdout.write(json.dumps(c) + "\n")

@@ -15,7 +15,9 @@ import java.util.Map;
  *
  * <p>Besides what the text defines, a configuration knows the "detected" values HTCondor fills
  * in itself: {@code FULL_HOSTNAME} and {@code HOSTNAME} (from {@code NETWORK_HOSTNAME} when set,
- * else this host), {@code ARCH}, {@code OPSYS} and friends.
+ * else this host), {@code ARCH}, {@code OPSYS} and friends; and the defaults HTCondor's parameter
+ * table gives {@code COLLECTOR_HOST} ({@code $(CONDOR_HOST)}), {@code UID_DOMAIN} and
+ * {@code FILESYSTEM_DOMAIN} ({@code $(FULL_HOSTNAME)}). Other knobs are undefined until set.
  *
  * <pre>{@code
  * Configuration cfg = Configuration.parse("NETWORK_HOSTNAME = ce.example.org\nSITE = $(FULL_HOSTNAME)");
@@ -102,6 +104,10 @@ public final class Configuration {
         set.setDefault("OPSYSMAJORVER", "0");
         set.setDefault("OPSYSANDVER", detectedOpsys());
         set.setDefault("SUBSYSTEM", "TOOL");
+        // defaults of HTCondor's parameter table that transforms and routes refer to
+        set.setDefault("COLLECTOR_HOST", "$(CONDOR_HOST)");
+        set.setDefault("UID_DOMAIN", "$(FULL_HOSTNAME)");
+        set.setDefault("FILESYSTEM_DOMAIN", "$(FULL_HOSTNAME)");
         // a detected value is overridden only by the knob HTCondor lets override it
         Configuration c = new Configuration(set);
         if (set.lookupExact("FULL_HOSTNAME") != null) {

@@ -22,7 +22,7 @@ import org.jclassad.transform.tool.TransformTool;
 /**
  * Runs one recorded case through jclassad's {@code condor_job_router_info} or
  * {@code condor_transform_ads} the way the recording ran the real tool: the tool's configuration
- * is {@code NETWORK_HOSTNAME = ce.example.org} followed by the case's config text, files get the
+ * is {@link #configText} (the minimal tool config's {@code CONDOR_HOST}, the host name, the case's config text), files get the
  * recording's fixed names in a fresh directory, and stdout is captured as bytes. Every
  * conformance test over a recorded corpus goes through here.
  */
@@ -34,9 +34,14 @@ public final class ToolRun {
     public record Outcome(int exit, String stdout, String stderr) {
     }
 
-    /** The config text the recorded tool read (a byte string). */
+    /**
+     * The config text the recorded tool read (a byte string): what matters of the minimal tool
+     * config ({@code CONDOR_HOST = localhost}, so {@code $(COLLECTOR_HOST)} is localhost), the host
+     * name, then the case's config from line 3 on, as in the recordings.
+     */
     static String configText(String caseConfig) {
-        return "NETWORK_HOSTNAME = ce.example.org\n" + (caseConfig == null ? "" : Corpus.bytes(caseConfig));
+        return "CONDOR_HOST = localhost\nNETWORK_HOSTNAME = ce.example.org\n"
+                + (caseConfig == null ? "" : Corpus.bytes(caseConfig));
     }
 
     /**

@@ -94,7 +94,7 @@ class RouterKnobsTest {
         ToolRun.Outcome o = route(ROUTE_A + "JOB_ROUTER_ROUTE_B @jrt\n", RouterTest.jobs(1, ""));
         assertEquals(1, o.exit());
         assertEquals("", o.stdout(), "nothing is printed on stdout");
-        assertTrue(o.stderr().startsWith("Configuration Error Line 8 while reading config source condor_config"),
+        assertTrue(o.stderr().startsWith("Configuration Error Line 9 while reading config source condor_config"),
                 o.stderr());
     }
 
