@@ -124,6 +124,21 @@ route("use-metaknobs", ["use"], SITE + "use security:recommended\nuse FEATURE : 
 route("use-unknown-category", ["use", "config_error"], SITE + "use frobnicate:all\n" + LOCAL_ROUTES)
 route("use-unknown-feature", ["use", "config_error"], SITE + "use feature:NoSuchFeature\n" + LOCAL_ROUTES)
 
+# ---------------------------------------------------------------- IDTOKENs the tool never has
+def idtoken_route(name, line):
+    return ("JOB_ROUTER_ROUTE_%s @=jrt\n    UNIVERSE VANILLA\n    REQUIREMENTS x509UserProxyVOName == \"%s\"\n%s@jrt\n"
+            % (name, name.lower(), line))
+
+
+IDTOKEN_ROUTES = (idtoken_route("Cms", "") + idtoken_route("Atlas", "    SendIDTokens = \"\"\n")
+                  + idtoken_route("Osg", "    SendIDTokens = undefined\n")
+                  + idtoken_route("Lhcb", "    SendIDTokens = 5\n")
+                  + "JOB_ROUTER_ROUTE_NAMES = Cms Atlas Osg Lhcb\n")
+route("send-route-idtokens", ["idtokens"], "JOB_ROUTER_SEND_ROUTE_IDTOKENS = pilot_token\n" + IDTOKEN_ROUTES,
+      jobs=JOBS + pilot(306, "lhcb", "lhcb"))
+route("send-idtokens-per-route", ["idtokens"], IDTOKEN_ROUTES.replace("SendIDTokens = \"\"", "SendIDTokens = \"t1, t2\""),
+      jobs=JOBS + pilot(306, "lhcb", "lhcb"))
+
 # ---------------------------------------------------------------- -config of a router without a routing table
 route("config-disabled-lists-transforms", ["config", "disabled"], SITE + TRANSFORMS
       + "JOB_ROUTER_ENTRIES @=jre\n[ Name = \"Local\"; TargetUniverse = 5; Requirements = true; ]\n@jre\n")

@@ -42,6 +42,7 @@ public final class ClassicRoute extends Route {
         this.maxJobs = converted.maxJobs();
         this.maxIdleJobs = converted.maxIdleJobs();
         this.requirements = converted.requirements();
+        this.sendIdTokens = converted.sendIdTokens();
         TreeMap<String, String> bySource = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (ClassAd.Attribute a : routeAd.attributes()) {
             if (a.name().toLowerCase(Locale.ROOT).startsWith("copy_")) {

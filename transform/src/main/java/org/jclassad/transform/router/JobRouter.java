@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
@@ -824,6 +826,11 @@ public final class JobRouter {
         dest.insert("RoutedBy", Value.ofBytes(routerName));
         dest.insert("RouteName", Value.ofBytes(route.name()));
         dest.remove("RoutedToJobId");
+        String tokens = idTokensProblem(route, src);
+        if (tokens != null) {
+            out.trace("JobRouter failure (" + desc + "): " + tokens + "\n");
+            return false;
+        }
         Value owner = src.evaluateAttr("Owner");
         if (!(owner instanceof StringValue)) {
             return false;
@@ -838,6 +845,40 @@ public final class JobRouter {
         }
         out.trace("JobRouter (src=" + job.key + ",dest=-1.-1,route=" + route.name() + "): submitted job\n");
         return true;
+    }
+
+    /**
+     * Why the IDTOKENs the route sends stop the job, or {@code null}: the route's
+     * {@code SendIDTokens} (evaluated on the source job: a string lists token names, a literal
+     * {@code undefined} none, anything else is invalid), else {@code JOB_ROUTER_SEND_ROUTE_IDTOKENS}.
+     * Offline no token exists (the router creates them from {@code JOB_ROUTER_CREATE_IDTOKEN_*}
+     * only as a daemon), so any name makes the job fail, as in condor_job_router_info.
+     */
+    private String idTokensProblem(Route route, ClassAd src) {
+        String names = null;
+        String text = route.sendIdTokens();
+        Expr expr = null;
+        if (text != null) {
+            try {
+                expr = ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), true);
+            } catch (RuntimeException unparsable) {
+                expr = null;
+            }
+        }
+        if (expr != null) {
+            Evaluation e = src.evaluate(expr, EVAL);
+            if (!e.failed() && e.value() instanceof StringValue s) {
+                names = s.bytes();
+            } else if (expr instanceof Literal lit && lit.value().isUndefined()) {
+                names = "";
+            } else {
+                return "evaluated SendIDTokens value is invalid!";
+            }
+        } else {
+            names = config.param("JOB_ROUTER_SEND_ROUTE_IDTOKENS");
+        }
+        List<String> listed = names == null ? List.of() : tokens(names);
+        return listed.isEmpty() ? null : "unknown IDTOKEN " + listed.get(0);
     }
 
     private boolean applyEdits(Route route, ClassAd ad, RouterOutput out) {

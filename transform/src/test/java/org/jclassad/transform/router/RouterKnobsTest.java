@@ -124,4 +124,15 @@ class RouterKnobsTest {
         assertTrue(o.stdout().startsWith("\nMatching jobs against routes to find candidate jobs.\n\nERROR \"JobRouter: "
                 + "Failed to parse umbrella constraint: (JobUniverse ==) && "), o.stdout());
     }
+
+    @Test
+    void aJobThatWouldSendAnIdtokenIsNotRouted() throws Exception {
+        ToolRun.Outcome none = route(ROUTE_A + "JOB_ROUTER_SEND_ROUTE_IDTOKENS = pilot\n", RouterTest.jobs(1, ""), "-log-steps");
+        assertFalse(none.stdout().contains("submit_job"), "offline no IDTOKEN exists: " + none.stdout());
+        assertTrue(none.stdout().contains("failure (src=900.0,route=A): unknown IDTOKEN pilot\n"), none.stdout());
+        String declaredEmpty = ROUTE_A.replace("SET Via \"A\"\n", "SET Via \"A\"\nSendIDTokens =\n");
+        ToolRun.Outcome routed = route(declaredEmpty + "JOB_ROUTER_SEND_ROUTE_IDTOKENS = pilot\n", RouterTest.jobs(1, ""));
+        assertTrue(routed.stdout().contains("submit_job"), "a route declaring SendIDTokens empty sends none: "
+                + routed.stdout());
+    }
 }
