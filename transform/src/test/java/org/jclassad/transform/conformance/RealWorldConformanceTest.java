@@ -129,24 +129,13 @@ class RealWorldConformanceTest {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object list) {
-        List<String> out = new ArrayList<>();
-        if (list != null) {
-            for (Object o : (List<Object>) list) {
-                out.add((String) o);
-            }
-        }
-        return out;
-    }
-
     /** One sub-result: runs, then compares exit and stdout unless ledgered or unstable. */
     private static DynamicTest check(Map<String, Object> c, String kind, String sub, Run run,
             Map<String, Object> expect, String exitKey, String stdoutKey) {
         String id = (String) c.get("id");
         String label = c.get(SOURCE) + "/" + kind;
         return DynamicTest.dynamicTest(id + " " + sub, () -> {
-            if (strings(c.get("unstable")).contains(stdoutKey)) {
+            if (ToolRun.strings(c.get("unstable")).contains(stdoutKey)) {
                 count(label, sub, id, 2);
                 assumeTrue(false, "unstable in the recording (debug() timings)");
             }
@@ -187,7 +176,7 @@ class RealWorldConformanceTest {
             String config = (String) c.get("config");
             String jobs = (String) c.get("jobads");
             List<String> args = new ArrayList<>(List.of("-route-jobs", "-", "-jobads", "-"));
-            args.addAll(strings(c.get("args")));
+            args.addAll(ToolRun.strings(c.get("args")));
             List<String> logArgs = new ArrayList<>(args);
             logArgs.add("-log-steps");
             tests.add(check(c, "route", "route-jobs", () -> ToolRun.route(config, jobs, args), e, "exit", "stdout"));
@@ -237,17 +226,7 @@ class RealWorldConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Map<String, Object> c : cases("transform")) {
             Map<String, Object> e = (Map<String, Object>) c.get("expect");
-            List<String> rules = new ArrayList<>();
-            if (c.get("rules") != null) {
-                rules.add((String) c.get("rules"));
-            }
-            rules.addAll(strings(c.get("extra_rules")));
-            Map<String, String> env = new LinkedHashMap<>();
-            if (c.get("env") != null) {
-                ((Map<String, Object>) c.get("env")).forEach((k, v) -> env.put(k, String.valueOf(v)));
-            }
-            tests.add(check(c, "transform", "stdout", () -> ToolRun.transform(rules, (String) c.get("in"),
-                    (String) c.get("in2"), strings(c.get("args")), (String) c.get("config"), env), e, "exit", "stdout"));
+            tests.add(check(c, "transform", "stdout", () -> ToolRun.transformCase(c), e, "exit", "stdout"));
         }
         return tests.stream();
     }

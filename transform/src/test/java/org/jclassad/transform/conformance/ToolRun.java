@@ -70,6 +70,38 @@ public final class ToolRun {
     }
 
     /**
+     * A recorded {@code op:"transform"} case: its {@code rules} and {@code extra_rules} as rules
+     * files (none with {@code "mode": "config"}), {@code in}, {@code in2}, {@code args},
+     * {@code config} and {@code env}.
+     */
+    @SuppressWarnings("unchecked")
+    public static Outcome transformCase(Map<String, Object> c) throws IOException {
+        List<String> rules = new ArrayList<>();
+        if (!"config".equals(c.get("mode"))) {
+            rules.add(c.get("rules") == null ? "" : (String) c.get("rules"));
+            rules.addAll(strings(c.get("extra_rules")));
+        }
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        if (c.get("env") != null) {
+            ((Map<String, Object>) c.get("env")).forEach((k, v) -> env.put(k, String.valueOf(v)));
+        }
+        return transform(rules, (String) c.get("in"), (String) c.get("in2"), strings(c.get("args")),
+                (String) c.get("config"), env);
+    }
+
+    /** A JSON list of strings as a list ({@code null}: empty). */
+    @SuppressWarnings("unchecked")
+    public static List<String> strings(Object list) {
+        List<String> out = new ArrayList<>();
+        if (list != null) {
+            for (Object o : (List<Object>) list) {
+                out.add((String) o);
+            }
+        }
+        return out;
+    }
+
+    /**
      * {@code condor_transform_ads -rules rules.xform [-rules rules2.xform ...] -in in.ads [-in in2.ads] ARGS -compat}
      * in a fresh directory; no rules files when {@code rules} is empty (config mode).
      */

@@ -118,13 +118,7 @@ class TransformConformanceTest {
             SKIPPED.add(id + " needs " + missing);
             assumeTrue(false, "needs functions not in the core yet: " + missing);
         }
-        List<String> ruleFiles = "config".equals(c.get("mode")) ? List.of() : List.of(rules);
-        Map<String, String> env = new LinkedHashMap<>();
-        if (c.get("env") != null) {
-            ((Map<String, Object>) c.get("env")).forEach((k, v) -> env.put(k, String.valueOf(v)));
-        }
-        List<String> args = c.get("args") == null ? List.of() : (List<String>) c.get("args");
-        ToolRun.Outcome o = ToolRun.transform(ruleFiles, (String) c.get("in"), (String) c.get("in2"), args, config, env);
+        ToolRun.Outcome o = ToolRun.transformCase(c);
         Map<String, Object> expect = (Map<String, Object>) c.get("expect");
         String expectedOut = (String) expect.get("stdout");
         boolean pass = ((Number) expect.get("exit")).intValue() == o.exit() && expectedOut.equals(o.stdout());
