@@ -268,8 +268,20 @@ public final class MacroParser {
             return new Outcome(false, code, "", "Error : " + msg, null, 0, null);
         }
         if (isInclude) {
+            boolean ifExists = false;
             if (wordBeforeOp >= 0) {
-                return Outcome.failure("", "unexpected keyword(s) after include: " + line);
+                // keywords between 'include' and ':' (compared case-sensitively, as HTCondor does)
+                List<String> words = List.of(line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp)).strip()
+                        .split("[ \t]+"));
+                ifExists = words.get(0).equals("ifexist") || words.get(0).equals("ifexists");
+                String next = ifExists ? (words.size() > 1 ? words.get(1) : null) : words.get(0);
+                if (next != null && (next.equals("command") || next.equals("output"))) {
+                    return Outcome.failure("", "'include " + String.join(" ", words)
+                            + "' runs a command, which is not done offline: " + line);
+                }
+                if (next != null) {
+                    return Outcome.failure("", "unexpected keyword(s) '" + String.join(" ", words) + "' after include");
+                }
             }
             if (!options.allowInclude()) {
                 return Outcome.failure("", "include statement is not allowed in this context");
@@ -283,6 +295,9 @@ public final class MacroParser {
             try {
                 text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
             } catch (IOException | RuntimeException e) {
+                if (ifExists) {
+                    return null;
+                }
                 return Outcome.failure("", "cannot read include file " + file);
             }
             return okOrNull(parse(LineReader.readAll(text), file, set, ctx, options, handler, depth + 1));
