@@ -104,7 +104,8 @@ public final class MacroParser {
         StringBuilder hereData = new StringBuilder();
         int lastLine = 0;
         for (LineReader.Line l : lines) {
-            String line = LineReader.trim(l.text());
+            // only the start: a trailing space a continuation left (VAR = a \ at the end) is kept, as in HTCondor
+            String line = LineReader.trimStart(l.text());
             int number = l.number();
             lastLine = l.lastNumber();
             if (line.isEmpty() || line.charAt(0) == '#') {
