@@ -163,6 +163,27 @@ for name, text in BAD_LINES.items():
 route("config-warning-statement", ["config_error"], SITE + LOCAL_ROUTES + "warning : check this\n")
 route("config-square-bracket-line", ["config_error"], SITE + LOCAL_ROUTES + "[Router]\n")
 
+# ---------------------------------------------------------------- config lines HTCondor reads
+VIA_ROUTE = ("JOB_ROUTER_ROUTE_A @=jrt\n    UNIVERSE VANILLA\n    REQUIREMENTS true\n    SET Via \"$(VIA:none)\"\n@jrt\n"
+             "JOB_ROUTER_ROUTE_NAMES = A\n")
+CONFIG_LINES = {
+    "include-ifexist": "include ifexist : /nonexistent/router.conf\n",
+    "include-ifexist-upper-case": "INCLUDE IFEXIST : /nonexistent/router.conf\n",
+    "include-command": "include command : /bin/echo VIA = from-a-command\n",
+    "colon-assignment": "VIA : colon\n",
+    "if-version": "if version >= 9.0\nVIA = new\nelse\nVIA = old\nendif\n",
+    "if-complex": "if 1 + 1 == 2\nVIA = complex\nendif\n",
+    "if-nested-too-deep": "if true\n" * 64 + "endif\n" * 64,
+    "crlf-lines": "VIA = crlf\r\nX = 1\r\n",
+    "continuation-at-end": "VIA = a \\\n",
+    "continuation-before-blank-line": "VIA = b \\\n\nX = 1\n",
+    "plus-equals": "VIA = a\nVIA += b\nVIA +,= c\n",
+    "macro-in-name": "N = VIA\n$(N) = expanded\n",
+    "error-with-code": "error 3 : stop here\n",
+}
+for name, text in CONFIG_LINES.items():
+    route("config-line-" + name, ["config_line"], VIA_ROUTE + text, jobs=pilot(320, "osg01", "osg"))
+
 # ---------------------------------------------------------------- what -log-steps shows
 STEPS = """\
 JOB_ROUTER_TRANSFORM_Env @=jrt
@@ -283,6 +304,8 @@ convert("recovery-nested-ad-becomes-a-route", ["recovery"],
         '[ Name = "Outer"; TargetUniverse = 5; x = ; inner = [ Name = "Inner"; TargetUniverse = 5; ]; ]\n' + GOOD_C)
 convert("recovery-first-entry-broken", ["recovery"],
         '[ Name = "First"; TargetUniverse = 5; eval_set_Pressure = $(IdleMP8Pressure); x = 1; ]\n' + GOOD_A)
+case("convert", "entries-continued-to-a-blank-line", ["recovery", "config_line"],
+     config="JOB_ROUTER_ENTRIES = [ Name = \"A\"; TargetUniverse = 5; ] \\\n\nX = 1\n")
 convert("unnamed-route", ["name"], '[ TargetUniverse = 9; GridResource = "batch slurm"; Requirements = true; ]\n' + GOOD_A)
 
 # ---------------------------------------------------------------- old routes run as 8.9.7-24.9 ran them

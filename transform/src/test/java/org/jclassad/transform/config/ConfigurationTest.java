@@ -67,4 +67,23 @@ class ConfigurationTest {
         assertTrue(refused("use feature:NoSuchFeature\n").detail().contains("does not recognise NoSuchFeature"));
         assertEquals(1, refused("use frobnicate:all\n").line());
     }
+
+    @Test
+    void includeIfexistSkipsAMissingFile() throws Exception {
+        assertEquals("1", Configuration.read("include ifexist : /nonexistent/x.conf\nA = 1\n", "site.conf").raw("A"));
+        assertTrue(refused("INCLUDE IFEXIST : /nonexistent/x.conf\n").detail().contains("'IFEXIST'"),
+                "the keywords are case-sensitive in HTCondor");
+    }
+
+    @Test
+    void includeCommandIsRefusedNotRun() {
+        assertTrue(refused("include command : /bin/echo A = 1\n").detail().contains("not done offline"));
+    }
+
+    @Test
+    void aContinuationToTheEndKeepsTheSpaceBeforeTheBackslash() throws Exception {
+        assertEquals("a ", Configuration.read("A = a \\\n", "site.conf").raw("A"),
+                "HTCondor removes the backslash and does not trim again");
+        assertEquals("a b", Configuration.read("A = a \\\nb\n", "site.conf").raw("A"));
+    }
 }
