@@ -31,7 +31,7 @@ import org.jclassad.transform.router.RouterTool;
         + "  -log-steps      trace candidate selection and every transform step%n"
         + "  -ignore-prior-routing  route jobs even if already managed or routed%n"
         + "  -explain        for each job, say why each route took or rejected it%n"
-        + "  -classic        run old ClassAd-style routes (JOB_ROUTER_ENTRIES) with the HTCondor <= 8.8 engine")
+        + "  -classic        run old ClassAd-style routes (JOB_ROUTER_ENTRIES) as the HTCondor 8.9.7-24.9 router did")
 final class RouteCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", description = "Config paths and options.")
     List<String> args = new ArrayList<>();

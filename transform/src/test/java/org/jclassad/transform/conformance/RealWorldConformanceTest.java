@@ -69,7 +69,7 @@ class RealWorldConformanceTest {
         }
         StringBuilder b = new StringBuilder("\nreal-world conformance (agree / differ / ledgered-or-unstable):\n");
         COUNTS.forEach((k, c) -> b.append(String.format("  %-34s %3d / %3d / %3d%n", k, c[0], c[1], c[2])));
-        b.append("cases whose every sub-result agrees:\n");
+        b.append("cases with no differing sub-result:\n");
         CASES.forEach((k, m) -> b.append(String.format("  %-34s %3d of %3d%n", k,
                 m.values().stream().filter(v -> v).count(), m.size())));
         DIFFERING.forEach(d -> b.append("  differs: ").append(d).append('\n'));
