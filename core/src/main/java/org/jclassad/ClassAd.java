@@ -15,6 +15,7 @@ import org.jclassad.eval.Scope;
 import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.text.ByteStrings;
 import org.jclassad.value.Value;
 
 /**
@@ -34,7 +35,7 @@ public final class ClassAd {
         if (a.length() != b.length()) {
             return a.length() - b.length();
         }
-        return org.jclassad.eval.Operators.compareIgnoreCase(a, b);
+        return ByteStrings.compareIgnoreCase(a, b);
     };
 
     private static final Attribute[] EMPTY = new Attribute[0];
@@ -347,19 +348,7 @@ public final class ClassAd {
 
     /** ASCII lower case: the form names are compared in. */
     public static String keyOf(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] chars = name.toCharArray();
-                for (int j = i; j < chars.length; j++) {
-                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
-                        chars[j] += 32;
-                    }
-                }
-                return new String(chars);
-            }
-        }
-        return name;
+        return ByteStrings.lowerCase(name);
     }
 
     private static final int MAX_INTERNED_NAMES = 1 << 16;

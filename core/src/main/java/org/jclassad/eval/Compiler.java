@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Operator;
+import org.jclassad.text.ByteStrings;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -317,13 +318,13 @@ final class Compiler {
 
     static Value attributeEqualsString(Scope s, String key, String c, Value constant) {
         Value v = attribute(s, key);
-        return v instanceof StringValue ? Value.of(Operators.equalIgnoreCase(((StringValue) v).bytes(), c))
+        return v instanceof StringValue ? Value.of(ByteStrings.equalIgnoreCase(((StringValue) v).bytes(), c))
                 : Operators.binary(Operator.EQUAL, v, constant);
     }
 
     static Value attributeNotEqualsString(Scope s, String key, String c, Value constant) {
         Value v = attribute(s, key);
-        return v instanceof StringValue ? Value.of(!Operators.equalIgnoreCase(((StringValue) v).bytes(), c))
+        return v instanceof StringValue ? Value.of(!ByteStrings.equalIgnoreCase(((StringValue) v).bytes(), c))
                 : Operators.binary(Operator.NOT_EQUAL, v, constant);
     }
 

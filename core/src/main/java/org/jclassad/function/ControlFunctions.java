@@ -14,7 +14,6 @@ import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Parens;
-import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
@@ -22,10 +21,10 @@ import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.EvalContext;
 import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
-import org.jclassad.eval.Operators;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.text.ByteStrings;
 import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -139,7 +138,7 @@ final class ControlFunctions {
             }
         }
         EvalContext ctx = a.context();
-        TreeSet<String> refs = new TreeSet<>(Operators::compareIgnoreCase);
+        TreeSet<String> refs = new TreeSet<>(ByteStrings::compareIgnoreCase);
         boolean complete = ctx.current() != null
                 && new ExternalReferences(ctx, refs).collect(found.attribute().expr(), found.scope(), 0);
         List<String> names = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.jclassad.function;
 
 import java.time.ZoneId;
 
+import org.jclassad.text.CNumbers;
+import org.jclassad.text.CivilTime;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
@@ -92,7 +94,7 @@ final class ConversionFunctions {
             if (o instanceof IntegerValue) {
                 offset = (int) ((IntegerValue) o).value();
             } else if (o instanceof RealValue) {
-                offset = Conversions.cInt(((RealValue) o).value());
+                offset = CNumbers.cInt(((RealValue) o).value());
             } else if (o instanceof RelTimeValue) {
                 offset = Conversions.relWholeSeconds((RelTimeValue) o);
             } else {
@@ -110,7 +112,7 @@ final class ConversionFunctions {
             return Value.absTime(secs, off);
         }
         if (t instanceof RealValue) {
-            secs = Conversions.cInt(((RealValue) t).value());
+            secs = CNumbers.cInt(((RealValue) t).value());
         } else if (t instanceof RelTimeValue) {
             secs = Conversions.relWholeSeconds((RelTimeValue) t);
         } else if (t instanceof AbsTimeValue || t instanceof StringValue || t.isUndefined()) {

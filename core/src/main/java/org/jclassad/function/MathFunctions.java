@@ -3,6 +3,7 @@ package org.jclassad.function;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jclassad.eval.EvalFailure;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.ListValue;
 import org.jclassad.value.RealValue;
@@ -40,7 +41,7 @@ final class MathFunctions {
         if (!(r instanceof RealValue)) {
             return Value.ERROR;
         }
-        return Value.of(Conversions.cLong(rounding.applyAsDouble(((RealValue) r).value())));
+        return Value.of(CNumbers.cLong(rounding.applyAsDouble(((RealValue) r).value())));
     }
 
     /**
@@ -56,7 +57,7 @@ final class MathFunctions {
         Value y = a.get(1);
         if (x instanceof IntegerValue && y instanceof IntegerValue && ((IntegerValue) y).value() >= 0) {
             double p = cPow(((IntegerValue) x).value(), ((IntegerValue) y).value());
-            return Value.of(Conversions.cLong(p + 0.5));
+            return Value.of(CNumbers.cLong(p + 0.5));
         }
         Value rx = Conversions.toReal(x);
         Value ry = Conversions.toReal(y);

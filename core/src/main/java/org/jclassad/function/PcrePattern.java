@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jclassad.text.CNumbers;
 
 /**
  * A PCRE2 pattern (8-bit, non-UTF, as HTCondor compiles them) run on {@link java.util.regex}.
@@ -464,7 +465,7 @@ final class PcrePattern {
                 case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': {
                     int start = i - 1;
                     int end = start;
-                    while (end < n && Conversions.isDigit(p.charAt(end))) {
+                    while (end < n && CNumbers.isDigit(p.charAt(end))) {
                         end++;
                     }
                     String digits = p.substring(start, end);
@@ -660,7 +661,7 @@ final class PcrePattern {
                 if (end < n && (p.charAt(end) == '-' || p.charAt(end) == '+')) {
                     end++;
                 }
-                while (end < n && Conversions.isDigit(p.charAt(end))) {
+                while (end < n && CNumbers.isDigit(p.charAt(end))) {
                     end++;
                 }
                 ref = p.substring(i, end);

@@ -2,6 +2,7 @@ package org.jclassad.function;
 
 import java.util.regex.Matcher;
 
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.ListValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -196,7 +197,7 @@ final class RegexFunctions {
             int groups = PcrePattern.groupsSet(m);
             for (int k = 0; k < replacement.length(); k++) {
                 char c = replacement.charAt(k);
-                if (c == '\\' && k + 1 < replacement.length() && Conversions.isDigit(replacement.charAt(k + 1))) {
+                if (c == '\\' && k + 1 < replacement.length() && CNumbers.isDigit(replacement.charAt(k + 1))) {
                     int group = replacement.charAt(++k) - '0';
                     if (group >= groups) {
                         return null;

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.jclassad.eval.Operators;
+import org.jclassad.text.ByteStrings;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -53,7 +54,7 @@ final class StringListFunctions {
         int n = list.length();
         int i = 0;
         while (i < n) {
-            while (i < n && (delimiters.indexOf(list.charAt(i)) >= 0 || Conversions.isSpace(list.charAt(i)))) {
+            while (i < n && (delimiters.indexOf(list.charAt(i)) >= 0 || CNumbers.isSpace(list.charAt(i)))) {
                 i++;
             }
             if (i >= n) {
@@ -64,7 +65,7 @@ final class StringListFunctions {
                 i++;
             }
             int end = i;
-            while (end > start && Conversions.isSpace(list.charAt(end - 1))) {
+            while (end > start && CNumbers.isSpace(list.charAt(end - 1))) {
                 end--;
             }
             if (end > start) {
@@ -122,7 +123,7 @@ final class StringListFunctions {
         int count = 0;
         for (String token : tokens(s[0], s.length > 1 ? s[1] : SUMMARY_DELIMITERS)) {
             count++;
-            Conversions.Strtod number = Conversions.strtod(token, 0);
+            CNumbers.Strtod number = CNumbers.strtod(token, 0);
             if (number.end() == 0 || danglingExponent(token, number.end())) {
                 return Value.ERROR;
             }
@@ -150,7 +151,7 @@ final class StringListFunctions {
         if (kind == Summary.AVG) {
             accumulator /= count;
         }
-        return real ? Value.of(accumulator) : Value.of(Conversions.cLong(accumulator));
+        return real ? Value.of(accumulator) : Value.of(CNumbers.cLong(accumulator));
     }
 
     /**
@@ -192,7 +193,7 @@ final class StringListFunctions {
         List<String> tokens = tokens(listText, delimiters);
         if (!subset) {
             for (String t : tokens) {
-                if (ignoreCase ? Operators.compareIgnoreCase(t, item) == 0 : t.equals(item)) {
+                if (ignoreCase ? ByteStrings.compareIgnoreCase(t, item) == 0 : t.equals(item)) {
                     return Value.TRUE;
                 }
             }
@@ -201,7 +202,7 @@ final class StringListFunctions {
         if (item.isEmpty()) {
             return Value.TRUE;
         }
-        Set<String> set = ignoreCase ? new TreeSet<>(Operators::compareIgnoreCase) : new HashSet<>();
+        Set<String> set = ignoreCase ? new TreeSet<>(ByteStrings::compareIgnoreCase) : new HashSet<>();
         set.addAll(tokens);
         boolean all = false;
         for (String t : tokens(item, delimiters)) {

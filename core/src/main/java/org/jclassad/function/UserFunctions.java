@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.jclassad.eval.EvalFailure;
-import org.jclassad.eval.Operators;
+import org.jclassad.text.ByteStrings;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -81,7 +81,7 @@ final class UserFunctions {
         List<String> items = StringListFunctions.tokens(mapped, ",");
         if (preferred instanceof StringValue) {
             for (String item : items) {
-                if (Operators.compareIgnoreCase(item, ((StringValue) preferred).bytes()) == 0) {
+                if (ByteStrings.compareIgnoreCase(item, ((StringValue) preferred).bytes()) == 0) {
                     return Value.ofBytes(item);
                 }
             }

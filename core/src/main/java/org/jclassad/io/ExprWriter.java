@@ -21,6 +21,9 @@ import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.Node;
+import org.jclassad.text.ByteStrings;
+import org.jclassad.text.RealText;
+import org.jclassad.text.TimeText;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.ClassAdValue;
@@ -183,9 +186,9 @@ final class ExprWriter {
             out.append("error");
         } else if (v instanceof AbsTimeValue) {
             AbsTimeValue t = (AbsTimeValue) v;
-            out.append("absTime(\"").append(TimeFormat.absolute(t.seconds(), t.offset())).append("\")");
+            out.append("absTime(\"").append(TimeText.absolute(t.seconds(), t.offset())).append("\")");
         } else if (v instanceof RelTimeValue) {
-            out.append("relTime(\"").append(TimeFormat.relative(((RelTimeValue) v).seconds())).append("\")");
+            out.append("relTime(\"").append(TimeText.relative(((RelTimeValue) v).seconds())).append("\")");
         } else if (v instanceof ListValue) {
             List<Node> nodes = ((ListValue) v).elements();
             List<Expr> exprs = new ArrayList<>(nodes.size());
@@ -254,49 +257,11 @@ final class ExprWriter {
     }
 
     private static boolean same(String name, String keyword) {
-        return org.jclassad.eval.Operators.equalIgnoreCase(name, keyword);
-    }
-
-    /** Whether {@code bytes} print as they are between quotes: printable ASCII, no backslash, no quote. */
-    private static boolean isPlainText(String bytes, char quote) {
-        for (int i = 0; i < bytes.length(); i++) {
-            char c = bytes.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '\\' || c == quote) {
-                return false;
-            }
-        }
-        return true;
+        return ByteStrings.equalIgnoreCase(name, keyword);
     }
 
     /** New-syntax quoting: C escapes for controls, octal for other unprintable bytes. */
     static void quoted(String bytes, char quote, StringBuilder out) {
-        if (isPlainText(bytes, quote)) {
-            out.append(quote).append(bytes).append(quote);
-            return;
-        }
-        out.append(quote);
-        for (int i = 0; i < bytes.length(); i++) {
-            char c = bytes.charAt(i);
-            switch (c) {
-                case '\\': out.append("\\\\"); break;
-                case '\u0007': out.append("\\a"); break;
-                case '\b': out.append("\\b"); break;
-                case '\f': out.append("\\f"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                case '\u000B': out.append("\\v"); break;
-                default:
-                    if (c == quote) {
-                        out.append('\\').append(c);
-                    } else if (c < 0x20 || c >= 0x7f) {
-                        out.append('\\').append((char) ('0' + ((c >> 6) & 7))).append((char) ('0' + ((c >> 3) & 7)))
-                                .append((char) ('0' + (c & 7)));
-                    } else {
-                        out.append(c);
-                    }
-            }
-        }
-        out.append(quote);
+        ByteStrings.appendQuoted(out, bytes, quote);
     }
 }

@@ -8,6 +8,7 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.Node;
+import org.jclassad.text.RealText;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.IntegerValue;

@@ -11,6 +11,8 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.function.FunctionRegistry;
+import org.jclassad.text.RealText;
+import org.jclassad.text.TimeText;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.ClassAdValue;
@@ -153,7 +155,7 @@ public final class XmlWriter {
             out.append("<er/>");
         } else if (v instanceof AbsTimeValue) {
             AbsTimeValue t = (AbsTimeValue) v;
-            out.append("<at>").append(TimeFormat.absolute(t.seconds(), t.offset())).append("</at>");
+            out.append("<at>").append(TimeText.absolute(t.seconds(), t.offset())).append("</at>");
         } else if (v instanceof ClassAdValue) {
             List<String> names = new ArrayList<>();
             List<Expr> values = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.jclassad.function;
+package org.jclassad.text;
 
 import java.time.ZoneId;
 
@@ -8,7 +8,7 @@ import java.time.ZoneId;
  * from the proleptic Gregorian calendar, as in HTCondor's {@code formatTime}. Output longer than
  * HTCondor's buffer is cut to 1022 bytes.
  */
-final class Strftime {
+public final class Strftime {
     private static final String[] DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
@@ -19,24 +19,24 @@ final class Strftime {
     }
 
     /** Broken-down time: full year, month 1-12, day, hour, minute, second (any values, as C allows). */
-    record Fields(int year, int month, int day, int hour, int minute, int second) {
-        int weekDay() {
+    public record Fields(int year, int month, int day, int hour, int minute, int second) {
+        public int weekDay() {
             return fixedFromGregorian(year, month, day) % 7;
         }
 
-        int yearDay() {
+        public int yearDay() {
             return fixedFromGregorian(year, month, day) - fixedFromGregorian(year, 1, 1);
         }
     }
 
     /** HTCondor's day count of a Gregorian date (its weekday is this modulo 7). */
-    static int fixedFromGregorian(int year, int month, int day) {
+    public static int fixedFromGregorian(int year, int month, int day) {
         int adjustment = month <= 2 ? 0 : isLeap(year) ? -1 : -2;
         return 365 * (year - 1) + (year - 1) / 4 - (year - 1) / 100 + (year - 1) / 400 + (367 * month - 362) / 12
                 + adjustment + day;
     }
 
-    static boolean isLeap(int year) {
+    public static boolean isLeap(int year) {
         return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     }
 
@@ -45,7 +45,7 @@ final class Strftime {
      * is used for {@code %z}; otherwise {@code %z} is {@code +0000}, as HTCondor leaves the
      * zone fields empty.
      */
-    static String format(String format, Fields f, ZoneId zone, boolean realZone, int offset) {
+    public static String format(String format, Fields f, ZoneId zone, boolean realZone, int offset) {
         StringBuilder out = new StringBuilder();
         new Strftime.Run(f, zone, realZone ? offset : 0).format(format, out);
         return out.length() > LIMIT ? out.substring(0, LIMIT) : out.toString();
@@ -87,7 +87,7 @@ final class Strftime {
                     }
                 }
                 int width = -1;
-                while (i < n && Conversions.isDigit(fmt.charAt(i))) {
+                while (i < n && CNumbers.isDigit(fmt.charAt(i))) {
                     width = Math.max(0, width) * 10 + (fmt.charAt(i++) - '0');
                     if (width > 100000) {
                         width = 100000;
@@ -175,7 +175,7 @@ final class Strftime {
                     return true;
                 }
                 case 'Z':
-                    text(TimeFunctions.standardZoneName(zone), pad, width, upper, out);
+                    text(CivilTime.standardZoneName(zone), pad, width, upper, out);
                     return true;
                 default:
                     return false;
@@ -227,9 +227,9 @@ final class Strftime {
 
         private static void text(String s, char pad, int width, boolean upper, StringBuilder out, boolean lower) {
             if (upper) {
-                s = Conversions.changeCase(s, true);
+                s = ByteStrings.changeCase(s, true);
             } else if (lower) {
-                s = Conversions.changeCase(s, false);
+                s = ByteStrings.changeCase(s, false);
             }
             for (int k = s.length(); k < width; k++) {
                 out.append(pad == '0' ? '0' : ' ');

@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

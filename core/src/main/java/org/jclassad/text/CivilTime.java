@@ -1,13 +1,15 @@
-package org.jclassad.function;
+package org.jclassad.text;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * Calendar arithmetic on 64-bit seconds that never throws (unlike {@code java.time}, whose range
  * is smaller than what ClassAd integers can hold): proleptic Gregorian, UTC-based.
  */
-final class CivilTime {
+public final class CivilTime {
     private static final long MIN_INSTANT = Instant.MIN.getEpochSecond();
     private static final long MAX_INSTANT = Instant.MAX.getEpochSecond();
 
@@ -15,11 +17,11 @@ final class CivilTime {
     }
 
     /** Broken-down time: year, month 1-12, day, hour, minute, second, weekday (0 = Sunday), year day (0-based). */
-    record Parts(long year, int month, int day, int hour, int minute, int second, int weekDay, int yearDay) {
+    public record Parts(long year, int month, int day, int hour, int minute, int second, int weekDay, int yearDay) {
     }
 
     /** The parts of {@code epochSeconds} read as UTC. */
-    static Parts utc(long epochSeconds) {
+    public static Parts utc(long epochSeconds) {
         long days = Math.floorDiv(epochSeconds, 86400L);
         int secs = (int) Math.floorMod(epochSeconds, 86400L);
         long z = days + 719468;
@@ -40,24 +42,24 @@ final class CivilTime {
     }
 
     /** The parts of {@code epochSeconds} as wall-clock time in {@code zone}. */
-    static Parts local(ZoneId zone, long epochSeconds) {
+    public static Parts local(ZoneId zone, long epochSeconds) {
         return utc(epochSeconds + offset(zone, epochSeconds));
     }
 
     /** The zone's offset (seconds east of UTC) at an instant; instants beyond java.time's range are clamped. */
-    static int offset(ZoneId zone, long epochSeconds) {
+    public static int offset(ZoneId zone, long epochSeconds) {
         long clamped = Math.max(MIN_INSTANT, Math.min(MAX_INSTANT, epochSeconds));
         return zone.getRules().getOffset(Instant.ofEpochSecond(clamped)).getTotalSeconds();
     }
 
     /** The zone's standard-time offset at an instant (clamped like {@link #offset}). */
-    static int standardOffset(ZoneId zone, long epochSeconds) {
+    public static int standardOffset(ZoneId zone, long epochSeconds) {
         long clamped = Math.max(MIN_INSTANT, Math.min(MAX_INSTANT, epochSeconds));
         return zone.getRules().getStandardOffset(Instant.ofEpochSecond(clamped)).getTotalSeconds();
     }
 
     /** Days since 1970-01-01 of a date; the month may be out of range (it carries into the year). */
-    static long daysFromCivil(long year, long month, long day) {
+    public static long daysFromCivil(long year, long month, long day) {
         year += Math.floorDiv(month - 1, 12);
         month = Math.floorMod(month - 1, 12) + 1;
         long y = month <= 2 ? year - 1 : year;
@@ -70,7 +72,12 @@ final class CivilTime {
     }
 
     /** Seconds since the epoch of a UTC wall-clock time (fields may be out of range, as C's mktime allows). */
-    static long toEpoch(long year, long month, long day, long hour, long minute, long second) {
+    public static long toEpoch(long year, long month, long day, long hour, long minute, long second) {
         return daysFromCivil(year, month, day) * 86400L + hour * 3600L + minute * 60L + second;
+    }
+
+    /** The zone's standard-time abbreviation ({@code CST}), as C's {@code tzname[0]}. */
+    public static String standardZoneName(ZoneId zone) {
+        return TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.SHORT, Locale.ROOT);
     }
 }

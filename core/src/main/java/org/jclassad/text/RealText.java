@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.text;
 
 /** How reals print in new syntax ({@code %1.15E}) and in old syntax and JSON ({@code %.16G} with {@code .0}). */
 public final class RealText {

@@ -1,4 +1,4 @@
-package org.jclassad.parse;
+package org.jclassad.text;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -6,16 +6,17 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.OptionalDouble;
 
-import org.jclassad.value.AbsTimeValue;
-import org.jclassad.value.Value;
-
 /** The string forms accepted by {@code absTime("...")} and {@code relTime("...")}. */
 public final class TimeLiterals {
     private TimeLiterals() {
     }
 
+    /** An absolute time: seconds since the epoch and the offset (seconds east of UTC) it was written in. */
+    public record AbsoluteTime(long seconds, int offset) {
+    }
+
     /** Parses an absolute time; {@code null} when HTCondor would reject the string. */
-    public static AbsTimeValue parseAbsTime(String text, ZoneId zone) {
+    public static AbsoluteTime parseAbsTime(String text, ZoneId zone) {
         StringBuilder s = new StringBuilder(text);
         boolean hasOffset = false;
         int tzHours = 0;
@@ -75,7 +76,7 @@ public final class TimeLiterals {
                 .plusSeconds(fields[4]);
         long utcWall = wall.toEpochSecond(ZoneOffset.UTC);
         int offset = hasOffset ? tzHours * 3600 + tzMinutes * 60 : localOffset(wall, zone);
-        return Value.absTime(utcWall - offset, offset);
+        return new AbsoluteTime(utcWall - offset, offset);
     }
 
     /** The offset a wall-clock time gets in a zone; in a gap or overlap, the later offset. */

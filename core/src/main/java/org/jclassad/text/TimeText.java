@@ -1,11 +1,11 @@
-package org.jclassad.io;
+package org.jclassad.text;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /** HTCondor's text forms of absolute and relative times. */
-public final class TimeFormat {
-    private TimeFormat() {
+public final class TimeText {
+    private TimeText() {
     }
 
     /** {@code 2004-01-01T00:00:00-00:00}: wall-clock time at the stored offset. */
@@ -26,7 +26,7 @@ public final class TimeFormat {
             rsecs = -rsecs;
         }
         double fraction = rsecs - Math.floor(rsecs);
-        int whole = toCInt(rsecs);
+        int whole = CNumbers.cInt(rsecs);
         int hrs = whole % 86400;
         int mins = hrs % 3600;
         double secs = (mins % 60) + fraction;
@@ -45,14 +45,6 @@ public final class TimeFormat {
             out.append(s);
         }
         return out.toString();
-    }
-
-    /** x86-64's conversion of a double to a 32-bit int: out of range or NaN gives INT_MIN. */
-    private static int toCInt(double d) {
-        if (Double.isNaN(d) || d >= 2147483648.0 || d <= -2147483649.0) {
-            return Integer.MIN_VALUE;
-        }
-        return (int) d;
     }
 
     private static String pad2(int v) {
