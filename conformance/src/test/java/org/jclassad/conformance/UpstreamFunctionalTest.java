@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;

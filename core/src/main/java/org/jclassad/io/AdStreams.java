@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ExprParser;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;

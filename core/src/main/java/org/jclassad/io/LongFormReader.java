@@ -1,7 +1,7 @@
 package org.jclassad.io;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;

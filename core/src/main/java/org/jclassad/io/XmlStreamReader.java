@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;

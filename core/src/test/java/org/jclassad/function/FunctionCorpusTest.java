@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;

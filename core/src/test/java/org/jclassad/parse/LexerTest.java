@@ -5,7 +5,6 @@ import static org.jclassad.TestSupport.unparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.jclassad.ParseException;
 import org.jclassad.TestSupport;
 import org.junit.jupiter.api.Test;
 

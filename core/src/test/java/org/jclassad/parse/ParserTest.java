@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;

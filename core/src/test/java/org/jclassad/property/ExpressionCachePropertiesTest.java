@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.TestSupport;
 import org.jclassad.io.ExpressionCache;
 import org.jclassad.io.LongFormReader;

@@ -3,7 +3,7 @@ package org.jclassad.property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.Evaluation;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.Planner;
 import org.jclassad.function.FunctionRegistry;

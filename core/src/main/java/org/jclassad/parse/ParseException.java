@@ -1,4 +1,4 @@
-package org.jclassad;
+package org.jclassad.parse;
 
 /** Text that is not valid ClassAd syntax. Carries the 1-based line and column of the problem. */
 public final class ParseException extends RuntimeException {
