@@ -100,7 +100,7 @@ public final class ClassAd {
 
     public static ClassAd parse(String text, ParseOptions options) {
         RecordExpr record = ExprParser.parseRecord(Value.toByteString(text), options);
-        return fromRecord(record, new Planner(org.jclassad.function.FunctionRegistry.global()));
+        return fromRecord(record, new Planner(org.jclassad.eval.FunctionRegistry.global()));
     }
 
     /** Parses an ad in HTCondor's long format: one {@code Name = expr} per line, old syntax. */
@@ -126,7 +126,7 @@ public final class ClassAd {
 
     /** Binds {@code name} to an expression; an existing name keeps its first spelling. */
     public ClassAd insert(String name, Expr expr) {
-        return insert(name, expr, new Planner(org.jclassad.function.FunctionRegistry.global()));
+        return insert(name, expr, new Planner(org.jclassad.eval.FunctionRegistry.global()));
     }
 
     ClassAd insert(String name, Expr expr, Planner planner) {

@@ -215,7 +215,7 @@ public final class Batch {
             return JsonReader.parseAd(bytes, parse);
         }
         return ClassAd.fromRecord(ExprParser.parseRecord(bytes, parse),
-                new Planner(org.jclassad.function.FunctionRegistry.global()));
+                new Planner(org.jclassad.eval.FunctionRegistry.global()));
     }
 
     private static String text(String bytes) {

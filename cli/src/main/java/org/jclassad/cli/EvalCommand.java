@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.Arguments;
 import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;

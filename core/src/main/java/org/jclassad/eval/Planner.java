@@ -19,7 +19,6 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
-import org.jclassad.function.FunctionRegistry;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.Value;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jclassad.ast.ListExpr;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.value.ClassAdValue;

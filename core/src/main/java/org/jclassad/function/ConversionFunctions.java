@@ -2,6 +2,8 @@ package org.jclassad.function;
 
 import java.time.ZoneId;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.CNumbers;
 import org.jclassad.text.CivilTime;
 import org.jclassad.value.AbsTimeValue;

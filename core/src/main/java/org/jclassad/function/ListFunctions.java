@@ -1,6 +1,8 @@
 package org.jclassad.function;
 
 import org.jclassad.ast.Operator;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Operators;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.ClassAdValue;

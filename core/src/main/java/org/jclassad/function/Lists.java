@@ -1,5 +1,6 @@
 package org.jclassad.function;
 
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.Scope;
 import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;

@@ -2,7 +2,9 @@ package org.jclassad.function;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalFailure;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.ListValue;

@@ -2,6 +2,8 @@ package org.jclassad.function;
 
 import java.util.regex.Matcher;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.ListValue;
 import org.jclassad.value.StringValue;

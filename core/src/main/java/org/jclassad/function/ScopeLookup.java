@@ -4,6 +4,7 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Selection;
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalContext;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;

@@ -3,6 +3,8 @@ package org.jclassad.function;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.ByteStrings;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.ListValue;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.ByteStrings;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.StringValue;

@@ -3,6 +3,8 @@ package org.jclassad.function;
 import java.time.ZoneId;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.CNumbers;
 import org.jclassad.text.CivilTime;
 import org.jclassad.text.Strftime;

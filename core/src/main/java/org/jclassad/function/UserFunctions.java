@@ -3,7 +3,9 @@ package org.jclassad.function;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalFailure;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.ByteStrings;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;

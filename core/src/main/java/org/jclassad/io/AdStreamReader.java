@@ -10,7 +10,7 @@ import java.util.stream.StreamSupport;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.Planner;
-import org.jclassad.function.FunctionRegistry;
+import org.jclassad.eval.FunctionRegistry;
 
 /**
  * Ads read one at a time from a character stream, in constant memory: only the ad being read is

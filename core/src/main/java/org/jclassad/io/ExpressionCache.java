@@ -18,7 +18,7 @@ import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 
 import org.jclassad.eval.Node;
-import org.jclassad.function.FunctionRegistry;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.value.ClassAdValue;
 

@@ -40,7 +40,7 @@ public final class JsonReader {
             throw r.error("unexpected text after the ad");
         }
         return ClassAd.fromRecord(record, new org.jclassad.eval.Planner(
-                org.jclassad.function.FunctionRegistry.global()));
+                org.jclassad.eval.FunctionRegistry.global()));
     }
 
     private RecordExpr object() {

@@ -82,7 +82,7 @@ public final class JsonWriter {
     private void expr(Expr e, int level) {
         if (e instanceof RecordExpr) {
             ad(ClassAd.fromRecord((RecordExpr) e, new org.jclassad.eval.Planner(
-                    org.jclassad.function.FunctionRegistry.global())), level);
+                    org.jclassad.eval.FunctionRegistry.global())), level);
         } else if (e instanceof ListExpr) {
             list(((ListExpr) e).elements(), level);
         } else if (e instanceof Literal) {

@@ -61,7 +61,7 @@ public final class PrettyWriter {
         } else if (e instanceof ListExpr) {
             list(((ListExpr) e).elements());
         } else if (e instanceof RecordExpr) {
-            ad(ClassAd.fromRecord((RecordExpr) e, new Planner(org.jclassad.function.FunctionRegistry.global())));
+            ad(ClassAd.fromRecord((RecordExpr) e, new Planner(org.jclassad.eval.FunctionRegistry.global())));
         } else if (e instanceof Literal) {
             Object v = ((Literal) e).value();
             if (v instanceof ListValue) {

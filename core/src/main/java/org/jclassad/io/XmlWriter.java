@@ -10,7 +10,7 @@ import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
-import org.jclassad.function.FunctionRegistry;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.RealText;
 import org.jclassad.text.TimeText;
 import org.jclassad.value.AbsTimeValue;

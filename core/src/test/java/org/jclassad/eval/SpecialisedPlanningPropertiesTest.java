@@ -7,7 +7,6 @@ import java.util.List;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.function.FunctionRegistry;
 import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;

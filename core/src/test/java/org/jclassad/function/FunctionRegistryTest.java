@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;

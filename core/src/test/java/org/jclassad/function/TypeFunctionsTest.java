@@ -4,6 +4,7 @@ import static org.jclassad.TestSupport.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.jclassad.eval.FunctionRegistry;
 
 class TypeFunctionsTest {
     @Test

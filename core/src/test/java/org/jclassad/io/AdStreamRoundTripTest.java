@@ -70,7 +70,7 @@ class AdStreamRoundTripTest {
         List<ClassAd> ads = new ArrayList<>();
         for (String t : adTexts) {
             ads.add(ClassAd.fromRecord(org.jclassad.parse.ExprParser.parseRecord(t, ParseOptions.defaults()),
-                    new org.jclassad.eval.Planner(org.jclassad.function.FunctionRegistry.global())));
+                    new org.jclassad.eval.Planner(org.jclassad.eval.FunctionRegistry.global())));
         }
         String text = AdStreamWriter.toString(ads, format);
         List<ClassAd> back = read(text, format);

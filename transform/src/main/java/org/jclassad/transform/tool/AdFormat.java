@@ -106,7 +106,7 @@ public enum AdFormat {
                     for (String rec : chunks(text, '[', ']')) {
                         RecordExpr r = ExprParser.parseRecord(rec, ParseOptions.defaults());
                         ads.add(ClassAd.fromRecord(r, new org.jclassad.eval.Planner(
-                                org.jclassad.function.FunctionRegistry.global())));
+                                org.jclassad.eval.FunctionRegistry.global())));
                     }
                     break;
                 default:

@@ -21,7 +21,7 @@ import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
-import org.jclassad.function.FunctionRegistry;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.value.Value;
 
 /**

@@ -14,7 +14,7 @@ import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.Planner;
-import org.jclassad.function.FunctionRegistry;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.jclassad.function.FunctionRegistry;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.tool.TransformTool;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.jclassad.function;
+package org.jclassad.eval;
 
 import org.jclassad.value.Value;
 

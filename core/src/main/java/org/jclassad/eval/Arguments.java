@@ -1,17 +1,18 @@
-package org.jclassad.function;
+package org.jclassad.eval;
 
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.EvalContext;
-import org.jclassad.eval.Node;
 import org.jclassad.value.Value;
 
-/** The arguments of one call, unevaluated, with the evaluation they belong to. */
+/**
+ * The arguments of one call of a {@link ClassAdFunction}, unevaluated, with the evaluation they
+ * belong to: a function evaluates what it needs, in the caller's scope.
+ */
 public final class Arguments {
     private final String functionName;
     private final Node[] nodes;
     private final EvalContext context;
 
-    public Arguments(String functionName, Node[] nodes, EvalContext context) {
+    Arguments(String functionName, Node[] nodes, EvalContext context) {
         this.functionName = functionName;
         this.nodes = nodes;
         this.context = context;

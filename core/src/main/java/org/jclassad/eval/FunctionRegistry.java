@@ -1,11 +1,13 @@
-package org.jclassad.function;
+package org.jclassad.eval;
 
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Function names (case-insensitive) and their implementations. Calls are bound when an
@@ -18,16 +20,28 @@ public final class FunctionRegistry {
     private static final FunctionRegistry GLOBAL = withBuiltins();
 
     private final Map<String, ClassAdFunction> functions = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger version = new AtomicInteger();
 
     /** An empty registry. */
     public FunctionRegistry() {
     }
 
-    /** A registry holding every HTCondor built-in function. */
+    /**
+     * A registry holding every HTCondor built-in function: the {@link FunctionLibrary} providers
+     * on the class path (jclassad's own built-ins are one, declared in its jar).
+     *
+     * @throws IllegalStateException if no library provides the built-ins (the jar's
+     *                               {@code META-INF/services} entry was lost, e.g. by repackaging)
+     */
     public static FunctionRegistry withBuiltins() {
         FunctionRegistry r = new FunctionRegistry();
-        Builtins.registerAll(r);
+        for (FunctionLibrary library : ServiceLoader.load(FunctionLibrary.class, FunctionLibrary.class.getClassLoader())) {
+            library.registerInto(r);
+        }
+        if (r.functions.isEmpty()) {
+            throw new IllegalStateException("no ClassAd functions found: META-INF/services/"
+                    + FunctionLibrary.class.getName() + " is missing from the class path");
+        }
         return r;
     }
 
