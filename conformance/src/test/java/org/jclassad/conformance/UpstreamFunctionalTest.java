@@ -15,16 +15,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jclassad.ClassAd;
-import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 

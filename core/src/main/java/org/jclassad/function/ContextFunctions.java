@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.jclassad.ast.ListExpr;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;
 
 /**

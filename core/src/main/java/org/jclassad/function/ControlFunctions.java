@@ -19,6 +19,7 @@ import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalContext;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.NestedEvaluation;
@@ -27,7 +28,6 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.text.ByteStrings;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 

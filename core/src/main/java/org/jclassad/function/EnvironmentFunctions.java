@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 

@@ -5,9 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalFailure;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.Value;
 

@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.text.CNumbers;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 

@@ -5,10 +5,10 @@ import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Selection;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalContext;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.Value;
 
 /**

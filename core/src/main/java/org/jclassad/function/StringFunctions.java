@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.text.ByteStrings;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 

@@ -4,12 +4,12 @@ import java.time.ZoneId;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.CNumbers;
 import org.jclassad.text.CivilTime;
 import org.jclassad.text.Strftime;
 import org.jclassad.value.AbsTimeValue;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;

@@ -17,10 +17,10 @@ import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 
-import org.jclassad.eval.Node;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.Node;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.value.ClassAdValue;
 
 /**
  * Planned expressions by the text they were read from: the idea behind HTCondor's ClassAd

@@ -20,10 +20,10 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
 
 /**
  * HTCondor's multi-line "pretty" print (Python's {@code str(ad)}, and what {@code unparse()}

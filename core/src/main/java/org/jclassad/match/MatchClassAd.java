@@ -2,6 +2,7 @@ package org.jclassad.match;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
@@ -9,7 +10,6 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.Value;
 
 /**

@@ -32,7 +32,12 @@ public abstract class Value {
     public static final BooleanValue TRUE = BooleanValue.TRUE;
     public static final BooleanValue FALSE = BooleanValue.FALSE;
 
-    Value() {
+    /**
+     * For the value types of this library only: the scalar values here and the list and ad
+     * values of {@code org.jclassad.eval}, whose contents are the evaluator's expressions and
+     * scopes. Other subclasses are not supported.
+     */
+    protected Value() {
     }
 
     public abstract Type type();
@@ -97,11 +102,11 @@ public abstract class Value {
     }
 
     public final boolean isList() {
-        return this instanceof ListValue;
+        return type() == Type.LIST;
     }
 
     public final boolean isClassAd() {
-        return this instanceof ClassAdValue;
+        return type() == Type.CLASSAD;
     }
 
     /**

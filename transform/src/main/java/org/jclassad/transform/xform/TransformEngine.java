@@ -14,8 +14,10 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.parse.ExprParser;
@@ -26,8 +28,6 @@ import org.jclassad.transform.config.MacroExpander;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroParser.Outcome;
 import org.jclassad.transform.config.MacroSet;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;
 
 /**

@@ -1,7 +1,7 @@
-package org.jclassad.value;
+package org.jclassad.eval;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.Scope;
+import org.jclassad.value.Value;
 
 /** A ClassAd as a value: the ad together with the scope chain it lives in. */
 public final class ClassAdValue extends Value {

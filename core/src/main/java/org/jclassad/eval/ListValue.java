@@ -1,11 +1,10 @@
-package org.jclassad.value;
+package org.jclassad.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.jclassad.eval.Node;
-import org.jclassad.eval.Scope;
+import org.jclassad.value.Value;
 
 /**
  * A list. Like HTCondor's, it holds element <em>expressions</em> evaluated on demand in the
