@@ -2,7 +2,6 @@ package org.jclassad;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 import org.jclassad.ast.Expr;
@@ -12,10 +11,11 @@ import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.text.ByteStrings;
+import org.jclassad.unparse.Syntax;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -30,14 +30,6 @@ import org.jclassad.value.Value;
  * }</pre>
  */
 public final class ClassAd {
-    /** HTCondor's print order: by name length, then by name ignoring case. */
-    public static final Comparator<String> NAME_ORDER = (a, b) -> {
-        if (a.length() != b.length()) {
-            return a.length() - b.length();
-        }
-        return ByteStrings.compareIgnoreCase(a, b);
-    };
-
     private static final Attribute[] EMPTY = new Attribute[0];
 
     /**
@@ -303,7 +295,7 @@ public final class ClassAd {
                     list.add(a);
                 }
             }
-            list.sort((x, y) -> NAME_ORDER.compare(x.name, y.name));
+            list.sort((x, y) -> Unparser.NAME_ORDER.compare(x.name, y.name));
             list = Collections.unmodifiableList(list);
             ordered = list;
         }
@@ -389,6 +381,8 @@ public final class ClassAd {
     /** The ad in canonical new syntax, {@code [ a = 1; b = 2 ]}. */
     @Override
     public String toString() {
-        return Value.fromByteString(NewSyntaxWriter.unparse(this));
+        StringBuilder out = new StringBuilder(16 + 64 * size());
+        new Unparser(Syntax.NEW, out).ad(attributes(), Attribute::name, Attribute::expr);
+        return Value.fromByteString(out.toString());
     }
 }

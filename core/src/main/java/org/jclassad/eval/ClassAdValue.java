@@ -1,10 +1,18 @@
 package org.jclassad.eval;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Position;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.unparse.ExpressionValue;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /** A ClassAd as a value: the ad together with the scope chain it lives in. */
-public final class ClassAdValue extends Value {
+public final class ClassAdValue extends Value implements ExpressionValue {
     private final Scope scope;
 
     public ClassAdValue(Scope scope) {
@@ -22,5 +30,21 @@ public final class ClassAdValue extends Value {
     @Override
     public Type type() {
         return Type.CLASSAD;
+    }
+
+    /** The ad literal of its attributes, in print order. */
+    @Override
+    public Expr asExpr() {
+        List<RecordExpr.Attribute> attributes = new ArrayList<>(ad().size());
+        for (ClassAd.Attribute a : ad().attributes()) {
+            attributes.add(new RecordExpr.Attribute(a.name(), a.expr()));
+        }
+        return new RecordExpr(attributes, Position.NONE);
+    }
+
+    /** New syntax: the ad's attributes, {@code [ a = 1; b = a ]}. */
+    @Override
+    public String toString() {
+        return Unparser.newSyntax(asExpr());
     }
 }

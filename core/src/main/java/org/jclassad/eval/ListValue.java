@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.ListExpr;
+import org.jclassad.ast.Position;
+import org.jclassad.unparse.ExpressionValue;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -14,7 +19,7 @@ import org.jclassad.value.Value;
  * {@code splitSlotName}, {@code evalInEachContext}) carry a different internal tag in HTCondor,
  * visible through {@code =?=}; {@link #isDetached()} models it.
  */
-public final class ListValue extends Value {
+public final class ListValue extends Value implements ExpressionValue {
     private final List<Node> elements;
     private final Scope scope;
     private final boolean detached;
@@ -68,5 +73,21 @@ public final class ListValue extends Value {
     @Override
     public Type type() {
         return Type.LIST;
+    }
+
+    /** The list literal of its element expressions. */
+    @Override
+    public Expr asExpr() {
+        List<Expr> exprs = new ArrayList<>(elements.size());
+        for (Node n : elements) {
+            exprs.add(n.source());
+        }
+        return new ListExpr(exprs, Position.NONE);
+    }
+
+    /** New syntax: the element expressions, {@code { a,b }}. */
+    @Override
+    public String toString() {
+        return Unparser.newSyntax(asExpr());
     }
 }

@@ -26,8 +26,9 @@ import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.text.ByteStrings;
+import org.jclassad.unparse.PrettyPrinter;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -103,7 +104,7 @@ final class ControlFunctions {
         if (a.size() != 1 || !ScopeLookup.isReference(a.expr(0))) {
             return Value.ERROR;
         }
-        String name = NewSyntaxWriter.unparse(a.expr(0));
+        String name = Unparser.newSyntax(a.expr(0));
         Scope current = a.context().current();
         if (current == null) {
             return Value.ofBytes("");
@@ -112,7 +113,7 @@ final class ControlFunctions {
         if (found == null) {
             return Value.ofBytes("");
         }
-        return Value.ofBytes(org.jclassad.io.PrettyWriter.unparse(found));
+        return Value.ofBytes(PrettyPrinter.unparse(found));
     }
 
     /**
@@ -193,7 +194,7 @@ final class ControlFunctions {
                 Selection s = (Selection) e;
                 Value base = ctx.evaluateIn(Planner.planExpr(s.base()), scope);
                 if (base.isUndefined()) {
-                    refs.add(NewSyntaxWriter.unparse(s.base()) + "." + s.name());
+                    refs.add(Unparser.newSyntax(s.base()) + "." + s.name());
                     return true;
                 }
                 if (!(base instanceof ClassAdValue)) {

@@ -1,8 +1,8 @@
 package org.jclassad.function;
 
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.text.CNumbers;
 import org.jclassad.text.TimeText;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
@@ -42,7 +42,7 @@ final class Conversions {
         if (v instanceof RelTimeValue) {
             return TimeText.relative(relWholeSeconds((RelTimeValue) v));
         }
-        return NewSyntaxWriter.unparse(v);
+        return Unparser.newSyntax(v);
     }
 
     /** HTCondor's real conversion: a real, or undefined/error when it cannot convert. */

@@ -30,7 +30,7 @@ import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Operators;
 import org.jclassad.eval.Planner;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.StringValue;
@@ -162,7 +162,7 @@ public final class Explainer {
         sc.sort(Comparator.comparingInt(Explanation.SlotCondition::rejecting).reversed()
                 .thenComparing(Explanation.SlotCondition::text));
 
-        return new Explanation(jobId, req == null ? null : OldSyntaxWriter.unparse(req), jobAttributes(job, conjuncts),
+        return new Explanation(jobId, req == null ? null : Unparser.oldSyntax(req), jobAttributes(job, conjuncts),
                 List.copyOf(conditions), List.copyOf(suggestions), List.copyOf(sc), n, machines.size(),
                 rejectedByJob, rejectedBySlots, matching, List.copyOf(names));
     }
@@ -257,12 +257,12 @@ public final class Explainer {
         if (closest == null) {
             return;
         }
-        String text = OldSyntaxWriter.unparse(current);
+        String text = Unparser.oldSyntax(current);
         out.add(new Explanation.Suggestion(c, Explanation.Action.MODIFY, cmp.attribute(), text,
-                OldSyntaxWriter.unparse(closest), closestCount));
+                Unparser.oldSyntax(closest), closestCount));
         if (most != null && mostCount > closestCount) {
             out.add(new Explanation.Suggestion(c, Explanation.Action.MODIFY, cmp.attribute(), text,
-                    OldSyntaxWriter.unparse(most), mostCount));
+                    Unparser.oldSyntax(most), mostCount));
         }
     }
 
@@ -475,7 +475,7 @@ public final class Explainer {
     }
 
     private static String text(Expr e) {
-        return OldSyntaxWriter.unparse(strip(e)).strip();
+        return Unparser.oldSyntax(strip(e)).strip();
     }
 
     // ------------------------------------------------------------------ names
@@ -494,7 +494,7 @@ public final class Explainer {
                 String key = ClassAd.keyOf(name);
                 ClassAd.Attribute a = job.attributeByKey(key);
                 if (a != null && !key.equals("requirements") && !found.containsKey(key)) {
-                    found.put(key, new Explanation.Attribute(a.name(), OldSyntaxWriter.unparse(a.expr())));
+                    found.put(key, new Explanation.Attribute(a.name(), Unparser.oldSyntax(a.expr())));
                 }
                 continue;
             }

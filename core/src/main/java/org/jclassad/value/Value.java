@@ -133,8 +133,7 @@ public abstract class Value {
         return bytes;
     }
 
+    /** The value in canonical new syntax, as HTCondor prints it ({@code 1.500000000000000E+00}, {@code "a\"b"}). */
     @Override
-    public String toString() {
-        return org.jclassad.io.NewSyntaxWriter.unparse(this);
-    }
+    public abstract String toString();
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 import net.jqwik.api.Arbitraries;
@@ -104,6 +104,6 @@ class SpecialisedPlanningPropertiesTest {
 
     private static String describe(Evaluation e) {
         Value v = e.value();
-        return e.failed() + " " + v.type() + " " + NewSyntaxWriter.unparse(v);
+        return e.failed() + " " + v.type() + " " + Unparser.newSyntax(v);
     }
 }

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
-import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +105,7 @@ class FunctionCorpusTest {
             return "failed: eval";
         }
         Value v = result.value();
-        return Value.fromByteString(NewSyntaxWriter.unparse(v)) + " : " + v.type().displayName();
+        return Value.fromByteString(Unparser.newSyntax(v)) + " : " + v.type().displayName();
     }
 
     /** Just enough JSON for the corpus lines. */

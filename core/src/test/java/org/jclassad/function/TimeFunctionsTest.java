@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.eval.EvalOptions;
-import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class TimeFunctionsTest {
     private static String evalAt(long millis, ZoneId zone, String expr) {
         EvalOptions options = EvalOptions.defaults().withZone(zone).withClock(() -> millis);
         Value v = new ClassAd().evaluate(TestSupport.parse(expr), options).value();
-        return Value.fromByteString(NewSyntaxWriter.unparse(v));
+        return Value.fromByteString(Unparser.newSyntax(v));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.jclassad.ClassAd;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 
 /** Read, write, read again: nothing may change, in any of the stream formats. */
 class AdStreamRoundTripTest {
@@ -93,7 +94,7 @@ class AdStreamRoundTripTest {
         Arbitrary<String> strings = Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u00ff')
                 .withChars('\t').ofMaxLength(12)
                 .filter(s -> s.indexOf('\\') < 0)
-                .map(s -> NewSyntaxWriter.quote(s));
+                .map(s -> Unparser.quote(s));
         Arbitrary<String> ints = Arbitraries.longs().map(String::valueOf);
         Arbitrary<String> reals = Arbitraries.integers().between(-2_000_000, 2_000_000)
                 .map(i -> String.valueOf(i / 1000.0));

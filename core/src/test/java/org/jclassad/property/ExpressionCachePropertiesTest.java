@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.parse.ParseException;
 import org.jclassad.TestSupport;
 import org.jclassad.io.ExpressionCache;
 import org.jclassad.io.LongFormReader;
 import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.parse.ParseException;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jclassad.unparse.Unparser;
 
 /** Reading long-format ads through the expression cache gives the same ads as reading every text afresh. */
 class ExpressionCachePropertiesTest {
@@ -63,6 +64,6 @@ class ExpressionCachePropertiesTest {
     }
 
     private static String describe(org.jclassad.eval.Evaluation e) {
-        return e.failed() + " " + e.value().type() + " " + NewSyntaxWriter.unparse(e.value());
+        return e.failed() + " " + e.value().type() + " " + Unparser.newSyntax(e.value());
     }
 }

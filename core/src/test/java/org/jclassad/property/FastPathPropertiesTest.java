@@ -13,8 +13,8 @@ import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 import net.jqwik.api.Arbitraries;
@@ -166,6 +166,6 @@ class FastPathPropertiesTest {
     }
 
     private static String describe(Value v) {
-        return v.type() + " " + NewSyntaxWriter.unparse(v);
+        return v.type() + " " + Unparser.newSyntax(v);
     }
 }

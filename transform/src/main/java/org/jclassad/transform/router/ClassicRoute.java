@@ -9,11 +9,11 @@ import org.jclassad.ast.Literal;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Planner;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.io.PrettyWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -66,7 +66,7 @@ public final class ClassicRoute extends Route {
                 throw new IllegalArgumentException("Missing Requirements in job route.");
             }
         } else {
-            requirements = NewSyntaxWriter.unparse(requirementsExpr);
+            requirements = Unparser.newSyntax(requirementsExpr);
         }
     }
 

@@ -13,9 +13,8 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.eval.Planner;
 import org.jclassad.eval.FunctionRegistry;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.transform.config.Configuration;
@@ -23,6 +22,7 @@ import org.jclassad.transform.config.MacroContext;
 import org.jclassad.transform.config.MacroExpander;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroSet;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -97,7 +97,7 @@ public final class OldRouteConverter {
     }
 
     private static String unparse(Expr e) {
-        return OldSyntaxWriter.unparse(e);
+        return Unparser.oldSyntax(e);
     }
 
     private static String special(ClassAd route, Expr tree, int opts) {

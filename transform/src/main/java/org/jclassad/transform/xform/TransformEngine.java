@@ -19,15 +19,13 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
-import org.jclassad.io.OldSyntaxWriter;
-import org.jclassad.parse.ExprParser;
-import org.jclassad.parse.ParseOptions;
 import org.jclassad.transform.config.AdText;
 import org.jclassad.transform.config.MacroContext;
 import org.jclassad.transform.config.MacroExpander;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroParser.Outcome;
 import org.jclassad.transform.config.MacroSet;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -216,7 +214,7 @@ public final class TransformEngine {
                     String before = text(ad, attr);
                     ad.insert(attr, valueToExpr(v));
                     String shown = AdText.valueText(v);
-                    l.step(new Step(name, "EVALSET", attr, before, OldSyntaxWriter.unparse(ad.lookup(attr)),
+                    l.step(new Step(name, "EVALSET", attr, before, Unparser.oldSyntax(ad.lookup(attr)),
                             "EVALSET " + attr + " to " + rhs + "\n    SET " + attr + " to " + shown + "\n"));
                 }
                 break;
@@ -251,7 +249,7 @@ public final class TransformEngine {
 
     private static String text(ClassAd ad, String attr) {
         Expr e = ad.lookup(attr);
-        return e == null ? null : OldSyntaxWriter.unparse(e);
+        return e == null ? null : Unparser.oldSyntax(e);
     }
 
     private static void set(TransformListener l, String name, ClassAd ad, String attr, String rhs, String prefix) {
@@ -268,7 +266,7 @@ public final class TransformEngine {
         String before = text(ad, attr);
         ad.insert(attr, planned);
         l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before,
-                OldSyntaxWriter.unparse(planned.source()), trace));
+                Unparser.oldSyntax(planned.source()), trace));
     }
 
     /** Evaluates new-syntax text in the ad alone; {@code null} when it does not parse or fails. */
@@ -333,7 +331,7 @@ public final class TransformEngine {
                     break;
                 }
                 Expr e = ownOrChained(ad, attr);
-                step(l, name, "RENAME", attr, e == null ? null : OldSyntaxWriter.unparse(e), to,
+                step(l, name, "RENAME", attr, e == null ? null : Unparser.oldSyntax(e), to,
                         "RENAME " + attr + " to " + to + "\n");
                 if (e != null) {
                     ad.remove(attr);
@@ -344,7 +342,7 @@ public final class TransformEngine {
             }
             default: {
                 Expr e = ad.lookup(attr);
-                step(l, name, "COPY", attr, e == null ? null : OldSyntaxWriter.unparse(e), to,
+                step(l, name, "COPY", attr, e == null ? null : Unparser.oldSyntax(e), to,
                         "COPY " + attr + " to " + to + "\n");
                 if (!isValidAttributeName(to)) {
                     l.error("ERROR: COPY " + attr + " new name " + to + " is not valid\n");

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.transform.config.Configuration;
+import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -51,12 +51,12 @@ class UpstreamTransformFactsTest {
     private static String canon(String exprText) {
         Expr e = ClassAd.parseOld("X = " + exprText + "\n").lookup("X");
         assertNotNull(e, "unparsable expected expression " + exprText);
-        return OldSyntaxWriter.unparse(e);
+        return Unparser.oldSyntax(e);
     }
 
     private static String value(ClassAd ad, String attr) {
         Expr e = ad.lookup(attr);
-        return e == null ? null : OldSyntaxWriter.unparse(e);
+        return e == null ? null : Unparser.oldSyntax(e);
     }
 
     private static List<String> tsvRows(String name) throws IOException {
@@ -254,7 +254,7 @@ class UpstreamTransformFactsTest {
                 }
                 // everything not in the change set is unchanged, and nothing else was added
                 for (ClassAd.Attribute a : before.attributes()) {
-                    String was = OldSyntaxWriter.unparse(a.expr());
+                    String was = Unparser.oldSyntax(a.expr());
                     String now = value(after, a.name());
                     if (!changes.containsKey(a.name())) {
                         assertEquals(was, now, c.name() + ": " + a.name() + " should be unchanged");
