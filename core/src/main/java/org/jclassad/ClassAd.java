@@ -95,16 +95,6 @@ public final class ClassAd {
         return fromRecord(record, new Planner(org.jclassad.eval.FunctionRegistry.global()));
     }
 
-    /** Parses an ad in HTCondor's long format: one {@code Name = expr} per line, old syntax. */
-    public static ClassAd parseOld(String text) {
-        return org.jclassad.io.LongFormReader.parseAd(Value.toByteString(text), ParseOptions.defaults());
-    }
-
-    /** Parses an ad in HTCondor's JSON form. */
-    public static ClassAd parseJson(String text) {
-        return org.jclassad.io.JsonReader.parseAd(Value.toByteString(text), ParseOptions.defaults());
-    }
-
     /** Builds an ad from an ad literal (duplicates: first spelling, last value). */
     public static ClassAd fromRecord(RecordExpr record, Planner planner) {
         ClassAd ad = new ClassAd();

@@ -17,6 +17,7 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
+import org.jclassad.io.ClassAds;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
@@ -87,7 +88,7 @@ class FunctionCorpusTest {
             if (text == null) {
                 ad = new ClassAd();
             } else if ("old".equals(c.get("ad_syntax"))) {
-                ad = ClassAd.parseOld((String) text);
+                ad = ClassAds.parseOld((String) text);
             } else {
                 ad = ClassAd.parse((String) text, parse);
             }

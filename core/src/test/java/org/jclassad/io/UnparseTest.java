@@ -101,7 +101,7 @@ class UnparseTest {
     @Test
     void jsonReadsBackWhatItWrites() {
         ClassAd ad = ClassAd.parse("[a = 1; b = a + 1; c = {1, [x = 2]}; d = \"s\"]");
-        ClassAd back = ClassAd.parseJson(JsonWriter.write(ad, true));
+        ClassAd back = ClassAds.parseJson(JsonWriter.write(ad, true));
         assertEquals(ad.toString(), back.toString());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.Arguments;
+import org.jclassad.io.ClassAds;
 import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class RouterTest {
         for (String block : stdout.split("submit_job as [^\n]*\n")) {
             String adText = block.split("\n\n")[0];
             if (adText.contains(" = ") && !block.startsWith("\nMatching")) {
-                ads.add(ClassAd.parseOld(adText + "\n"));
+                ads.add(ClassAds.parseOld(adText + "\n"));
             }
         }
         return new Run(stdout, err.toString(StandardCharsets.ISO_8859_1), ads);
@@ -173,8 +174,8 @@ class RouterTest {
         ClassAd routeAd = ClassAd.parse("[ Name = \"R\"; TargetUniverse = 5; Color = \"red\";"
                 + " Requirements = TARGET.Alpha == MY.Color; ]");
         ClassicRoute r = new ClassicRoute(routeAd, "entries:0", false);
-        assertTrue(r.matches(ClassAd.parseOld("Alpha = \"red\"\n")));
-        assertFalse(r.matches(ClassAd.parseOld("Alpha = \"blue\"\n")));
+        assertTrue(r.matches(ClassAds.parseOld("Alpha = \"red\"\n")));
+        assertFalse(r.matches(ClassAds.parseOld("Alpha = \"blue\"\n")));
         String old = "JOB_ROUTER_ENTRIES = [ Name = \"R\"; TargetUniverse = 5; Color = \"red\";"
                 + " Requirements = TARGET.Alpha == MY.Color; ]\n";
         assertEquals(0, route(old, jobs(1, "Alpha = \"red\"\n"), true).routed().size());
@@ -275,7 +276,7 @@ class RouterTest {
 
     @Test
     void vanillaToGridForTheGridUniverse() {
-        ClassAd ad = ClassAd.parseOld("ClusterId = 1\nProcId = 2\nJobUniverse = 5\nCurrentHosts = 1\nOut = \"job.out\"\n"
+        ClassAd ad = ClassAds.parseOld("ClusterId = 1\nProcId = 2\nJobUniverse = 5\nCurrentHosts = 1\nOut = \"job.out\"\n"
                 + "Err = \"job.err\"\nTransferOutputRemaps = \"job.out=/tmp/o/job.out\"\nQDate = 5\n");
         List<String> trace = new ArrayList<>();
         VanillaToGrid.apply(ad, 9, "condor a b", false, trace::add);
@@ -315,7 +316,7 @@ class RouterTest {
 
             @Override
             public ClassAd next() {
-                return ClassAd.parseOld("ClusterId = 1\nProcId = " + i++ + "\nJobStatus = 1\nJobUniverse = 5\nOwner = \"a\"\n");
+                return ClassAds.parseOld("ClusterId = 1\nProcId = " + i++ + "\nJobStatus = 1\nJobUniverse = 5\nOwner = \"a\"\n");
             }
         };
         JobRouter.Options o = new JobRouter.Options();

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.jclassad.ClassAd;
+import org.jclassad.io.ClassAds;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class UpstreamTransformTest {
     }
 
     private static String destination(String job) throws IOException {
-        TransformResult r = transformer().apply(ClassAd.parseOld(job));
+        TransformResult r = transformer().apply(ClassAds.parseOld(job));
         var e = r.ad().lookup("CheckpointDestination");
         return e == null ? null : Unparser.oldSyntax(e);
     }
