@@ -6,18 +6,12 @@ import java.util.TreeSet;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.AttributeRef;
-import org.jclassad.ast.BinaryOp;
-import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
-import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalContext;
@@ -202,42 +196,10 @@ final class ControlFunctions {
                 }
                 return attribute(((ClassAdValue) base).scope(), s.name(), depth);
             }
-            if (e instanceof BinaryOp) {
-                BinaryOp b = (BinaryOp) e;
-                return collect(b.left(), scope, depth) && collect(b.right(), scope, depth);
-            }
-            if (e instanceof UnaryOp) {
-                return collect(((UnaryOp) e).operand(), scope, depth);
-            }
-            if (e instanceof Parens) {
-                return collect(((Parens) e).inner(), scope, depth);
-            }
-            if (e instanceof Subscript) {
-                Subscript s = (Subscript) e;
-                return collect(s.base(), scope, depth) && collect(s.index(), scope, depth);
-            }
-            if (e instanceof Conditional) {
-                Conditional c = (Conditional) e;
-                return collect(c.condition(), scope, depth) && collect(c.whenTrue(), scope, depth)
-                        && collect(c.whenFalse(), scope, depth);
-            }
-            if (e instanceof Elvis) {
-                Elvis v = (Elvis) e;
-                return collect(v.value(), scope, depth) && collect(v.fallback(), scope, depth);
-            }
-            List<Expr> children;
-            if (e instanceof FunctionCall) {
-                children = ((FunctionCall) e).arguments();
-            } else if (e instanceof ListExpr) {
-                children = ((ListExpr) e).elements();
-            } else {
-                children = new ArrayList<>();
-                for (RecordExpr.Attribute attr : ((RecordExpr) e).attributes()) {
-                    children.add(attr.value());
-                }
-            }
-            for (Expr child : children) {
-                if (!collect(child, scope, depth + 1)) {
+            // the arguments, elements and attributes of calls, lists and ads are one level deeper
+            int inner = e instanceof FunctionCall || e instanceof ListExpr || e instanceof RecordExpr ? depth + 1 : depth;
+            for (Expr child : e.children()) {
+                if (!collect(child, scope, inner)) {
                     return false;
                 }
             }

@@ -4,18 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jclassad.ast.BinaryOp;
-import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
-import org.jclassad.ast.FunctionCall;
-import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
-import org.jclassad.ast.UnaryOp;
 
 import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
@@ -94,35 +85,10 @@ public final class ExpressionCache {
         todo.push(root);
         while (!todo.isEmpty()) {
             Expr e = todo.pop();
-            if (e instanceof RecordExpr) {
-                return true;
-            } else if (e instanceof BinaryOp) {
-                todo.push(((BinaryOp) e).left());
-                todo.push(((BinaryOp) e).right());
-            } else if (e instanceof UnaryOp) {
-                todo.push(((UnaryOp) e).operand());
-            } else if (e instanceof Parens) {
-                todo.push(((Parens) e).inner());
-            } else if (e instanceof Conditional) {
-                Conditional c = (Conditional) e;
-                todo.push(c.condition());
-                todo.push(c.whenTrue());
-                todo.push(c.whenFalse());
-            } else if (e instanceof Elvis) {
-                todo.push(((Elvis) e).value());
-                todo.push(((Elvis) e).fallback());
-            } else if (e instanceof Selection) {
-                todo.push(((Selection) e).base());
-            } else if (e instanceof Subscript) {
-                todo.push(((Subscript) e).base());
-                todo.push(((Subscript) e).index());
-            } else if (e instanceof FunctionCall) {
-                ((FunctionCall) e).arguments().forEach(todo::push);
-            } else if (e instanceof ListExpr) {
-                ((ListExpr) e).elements().forEach(todo::push);
-            } else if (e instanceof Literal && ((Literal) e).value() instanceof ClassAdValue) {
+            if (e instanceof RecordExpr || e instanceof Literal && ((Literal) e).value() instanceof ClassAdValue) {
                 return true;
             }
+            e.children().forEach(todo::push);
         }
         return false;
     }

@@ -5,10 +5,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
 import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
+import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
@@ -49,58 +51,108 @@ public final class PrettyPrinter {
     }
 
     private void expr(Expr e) {
-        if (!hasAggregate(e)) {
+        if (hasAggregate(e)) {
+            e.accept(kinds);
+        } else {
             new Unparser(Syntax.NEW, out).expr(e);
-        } else if (e instanceof ListExpr) {
-            list(((ListExpr) e).elements());
-        } else if (e instanceof RecordExpr) {
-            attributes(Unparser.inPrintOrder((RecordExpr) e), RecordExpr.Attribute::name, RecordExpr.Attribute::value);
-        } else if (e instanceof Literal) {
-            expr(((ExpressionValue) ((Literal) e).value()).asExpr());
-        } else if (e instanceof BinaryOp) {
-            BinaryOp b = (BinaryOp) e;
-            expr(b.left());
-            out.append(' ').append(b.operator().newSyntax()).append(' ');
-            expr(b.right());
-        } else if (e instanceof UnaryOp) {
-            out.append(' ').append(((UnaryOp) e).operator().newSyntax());
-            expr(((UnaryOp) e).operand());
-        } else if (e instanceof Conditional) {
-            Conditional c = (Conditional) e;
-            expr(c.condition());
+        }
+    }
+
+    /** How each kind prints when a list or an ad occurs in it: the one-line form, spread at the aggregates. */
+    private final ExprVisitor<Void> kinds = new ExprVisitor<>() {
+        @Override
+        public Void literal(Literal e) {
+            expr(((ExpressionValue) e.value()).asExpr());
+            return null;
+        }
+
+        @Override
+        public Void attribute(AttributeRef e) {
+            throw new IllegalStateException("a reference holds no list or ad");
+        }
+
+        @Override
+        public Void selection(Selection e) {
+            expr(e.base());
+            out.append('.').append(e.name());
+            return null;
+        }
+
+        @Override
+        public Void subscript(Subscript e) {
+            expr(e.base());
+            out.append('[');
+            expr(e.index());
+            out.append(']');
+            return null;
+        }
+
+        @Override
+        public Void unary(UnaryOp e) {
+            out.append(' ').append(e.operator().newSyntax());
+            expr(e.operand());
+            return null;
+        }
+
+        @Override
+        public Void binary(BinaryOp e) {
+            expr(e.left());
+            out.append(' ').append(e.operator().newSyntax()).append(' ');
+            expr(e.right());
+            return null;
+        }
+
+        @Override
+        public Void conditional(Conditional e) {
+            expr(e.condition());
             out.append(" ? ");
-            expr(c.whenTrue());
+            expr(e.whenTrue());
             out.append(" : ");
-            expr(c.whenFalse());
-        } else if (e instanceof Elvis) {
-            expr(((Elvis) e).value());
+            expr(e.whenFalse());
+            return null;
+        }
+
+        @Override
+        public Void elvis(Elvis e) {
+            expr(e.value());
             out.append(" ?: ");
-            expr(((Elvis) e).fallback());
-        } else if (e instanceof Parens) {
-            out.append('(');
-            expr(((Parens) e).inner());
-            out.append(')');
-        } else if (e instanceof FunctionCall) {
-            FunctionCall f = (FunctionCall) e;
-            out.append(f.name()).append('(');
-            for (int i = 0; i < f.arguments().size(); i++) {
+            expr(e.fallback());
+            return null;
+        }
+
+        @Override
+        public Void call(FunctionCall e) {
+            out.append(e.name()).append('(');
+            for (int i = 0; i < e.arguments().size(); i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                expr(f.arguments().get(i));
+                expr(e.arguments().get(i));
             }
             out.append(')');
-        } else if (e instanceof Selection) {
-            expr(((Selection) e).base());
-            out.append('.').append(((Selection) e).name());
-        } else {
-            Subscript s = (Subscript) e;
-            expr(s.base());
-            out.append('[');
-            expr(s.index());
-            out.append(']');
+            return null;
         }
-    }
+
+        @Override
+        public Void list(ListExpr e) {
+            PrettyPrinter.this.list(e.elements());
+            return null;
+        }
+
+        @Override
+        public Void record(RecordExpr e) {
+            attributes(Unparser.inPrintOrder(e), RecordExpr.Attribute::name, RecordExpr.Attribute::value);
+            return null;
+        }
+
+        @Override
+        public Void parens(Parens e) {
+            out.append('(');
+            expr(e.inner());
+            out.append(')');
+            return null;
+        }
+    };
 
     private void list(List<Expr> items) {
         indent += LIST_INDENT;
@@ -143,35 +195,11 @@ public final class PrettyPrinter {
         todo.push(root);
         while (!todo.isEmpty()) {
             Expr e = todo.pop();
-            if (e instanceof ListExpr || e instanceof RecordExpr) {
+            if (e instanceof ListExpr || e instanceof RecordExpr
+                    || e instanceof Literal && ((Literal) e).value() instanceof ExpressionValue) {
                 return true;
             }
-            if (e instanceof Literal) {
-                if (((Literal) e).value() instanceof ExpressionValue) {
-                    return true;
-                }
-            } else if (e instanceof BinaryOp) {
-                todo.push(((BinaryOp) e).left());
-                todo.push(((BinaryOp) e).right());
-            } else if (e instanceof UnaryOp) {
-                todo.push(((UnaryOp) e).operand());
-            } else if (e instanceof Conditional) {
-                todo.push(((Conditional) e).condition());
-                todo.push(((Conditional) e).whenTrue());
-                todo.push(((Conditional) e).whenFalse());
-            } else if (e instanceof Elvis) {
-                todo.push(((Elvis) e).value());
-                todo.push(((Elvis) e).fallback());
-            } else if (e instanceof Parens) {
-                todo.push(((Parens) e).inner());
-            } else if (e instanceof FunctionCall) {
-                ((FunctionCall) e).arguments().forEach(todo::push);
-            } else if (e instanceof Selection) {
-                todo.push(((Selection) e).base());
-            } else if (e instanceof Subscript) {
-                todo.push(((Subscript) e).base());
-                todo.push(((Subscript) e).index());
-            }
+            e.children().forEach(todo::push);
         }
         return false;
     }

@@ -12,6 +12,7 @@ import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
 import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
+import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.LeftSpine;
 import org.jclassad.ast.ListExpr;
@@ -88,58 +89,107 @@ public final class Unparser {
 
     /** Appends an expression. */
     public void expr(Expr e) {
-        if (LeftSpine.isLink(e)) {
-            leftSpine(e);
-        } else if (e instanceof Literal) {
-            value(((Literal) e).value());
-        } else if (e instanceof AttributeRef) {
-            AttributeRef r = (AttributeRef) e;
-            if (r.absolute()) {
+        e.accept(kinds);
+    }
+
+    /** How each kind of expression prints; operator chains go through {@link #leftSpine}. */
+    private final ExprVisitor<Void> kinds = new ExprVisitor<>() {
+        @Override
+        public Void literal(Literal e) {
+            value(e.value());
+            return null;
+        }
+
+        @Override
+        public Void attribute(AttributeRef e) {
+            if (e.absolute()) {
                 out.append('.');
             }
-            name(r.name());
-        } else if (e instanceof UnaryOp) {
-            UnaryOp u = (UnaryOp) e;
-            out.append(' ').append(u.operator().newSyntax());
-            expr(u.operand());
-        } else if (e instanceof Conditional) {
-            Conditional c = (Conditional) e;
-            expr(c.condition());
+            name(e.name());
+            return null;
+        }
+
+        @Override
+        public Void selection(Selection e) {
+            leftSpine(e);
+            return null;
+        }
+
+        @Override
+        public Void subscript(Subscript e) {
+            leftSpine(e);
+            return null;
+        }
+
+        @Override
+        public Void unary(UnaryOp e) {
+            out.append(' ').append(e.operator().newSyntax());
+            expr(e.operand());
+            return null;
+        }
+
+        @Override
+        public Void binary(BinaryOp e) {
+            leftSpine(e);
+            return null;
+        }
+
+        @Override
+        public Void conditional(Conditional e) {
+            expr(e.condition());
             out.append(" ? ");
-            expr(c.whenTrue());
+            expr(e.whenTrue());
             out.append(" : ");
-            expr(c.whenFalse());
-        } else if (e instanceof Elvis) {
-            Elvis v = (Elvis) e;
-            expr(v.value());
+            expr(e.whenFalse());
+            return null;
+        }
+
+        @Override
+        public Void elvis(Elvis e) {
+            expr(e.value());
             out.append(" ?: ");
-            expr(v.fallback());
-        } else if (e instanceof Parens) {
-            out.append('(');
-            expr(((Parens) e).inner());
+            expr(e.fallback());
+            return null;
+        }
+
+        @Override
+        public Void call(FunctionCall e) {
+            out.append(e.name()).append('(');
+            separated(e.arguments());
             out.append(')');
-        } else if (e instanceof FunctionCall) {
-            FunctionCall f = (FunctionCall) e;
-            out.append(f.name()).append('(');
-            for (int i = 0; i < f.arguments().size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                expr(f.arguments().get(i));
-            }
-            out.append(')');
-        } else if (e instanceof ListExpr) {
-            List<Expr> elements = ((ListExpr) e).elements();
+            return null;
+        }
+
+        @Override
+        public Void list(ListExpr e) {
             out.append("{ ");
-            for (int i = 0; i < elements.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                expr(elements.get(i));
-            }
+            separated(e.elements());
             out.append(" }");
-        } else {
-            ad(inPrintOrder((RecordExpr) e), RecordExpr.Attribute::name, RecordExpr.Attribute::value);
+            return null;
+        }
+
+        @Override
+        public Void record(RecordExpr e) {
+            ad(inPrintOrder(e), RecordExpr.Attribute::name, RecordExpr.Attribute::value);
+            return null;
+        }
+
+        @Override
+        public Void parens(Parens e) {
+            out.append('(');
+            expr(e.inner());
+            out.append(')');
+            return null;
+        }
+    };
+
+    /** Expressions separated by commas (no space: HTCondor's form). */
+    private void separated(List<Expr> exprs) {
+        for (int i = 0; i < exprs.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            expr(exprs.get(i));
         }
     }
 
