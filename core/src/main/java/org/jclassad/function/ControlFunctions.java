@@ -1,26 +1,18 @@
 package org.jclassad.function;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 
-import org.jclassad.ClassAd;
-import org.jclassad.ast.AttributeRef;
+import org.jclassad.analysis.Dereference;
+import org.jclassad.analysis.ExternalReferences;
 import org.jclassad.ast.Expr;
-import org.jclassad.ast.FunctionCall;
-import org.jclassad.ast.ListExpr;
-import org.jclassad.ast.Literal;
-import org.jclassad.ast.RecordExpr;
-import org.jclassad.ast.Selection;
 import org.jclassad.eval.Arguments;
-import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalContext;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
-import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.text.ByteStrings;
 import org.jclassad.unparse.PrettyPrinter;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
@@ -95,7 +87,7 @@ final class ControlFunctions {
      * reference, and its text is looked up as a name ({@code unparse(MY.x)} finds nothing).
      */
     static Value unparse(Arguments a) {
-        if (a.size() != 1 || !ScopeLookup.isReference(a.expr(0))) {
+        if (a.size() != 1 || !Dereference.isReference(a.expr(0))) {
             return Value.ERROR;
         }
         String name = Unparser.newSyntax(a.expr(0));
@@ -116,10 +108,10 @@ final class ControlFunctions {
      * (case-insensitive) regular expression.
      */
     static Value unresolved(Arguments a) {
-        if (a.size() < 1 || a.size() > 2 || !ScopeLookup.isReference(a.expr(0))) {
+        if (a.size() < 1 || a.size() > 2 || !Dereference.isReference(a.expr(0))) {
             return Value.ERROR;
         }
-        ScopeLookup.Found found = ScopeLookup.deref(a, a.expr(0));
+        Dereference.Found found = Dereference.deref(a.context(), a.expr(0));
         if (found == null) {
             return Value.UNDEFINED;
         }
@@ -135,12 +127,9 @@ final class ControlFunctions {
             }
         }
         EvalContext ctx = a.context();
-        TreeSet<String> refs = new TreeSet<>(ByteStrings::compareIgnoreCase);
-        boolean complete = ctx.current() != null
-                && new ExternalReferences(ctx, refs).collect(found.attribute().expr(), found.scope(), 0);
         List<String> names = new ArrayList<>();
-        if (complete) {
-            for (String ref : refs) {
+        if (ctx.current() != null) {
+            for (String ref : ExternalReferences.of(ctx, found.attribute().expr(), found.scope()).orElse(Collections.emptySortedSet())) {
                 names.add(ref.regionMatches(true, 0, "target.", 0, 7) ? ref.substring(7) : ref);
             }
         }
@@ -157,65 +146,5 @@ final class ControlFunctions {
             return Value.FALSE;
         }
         return Value.FALSE;
-    }
-
-    /** HTCondor's search for the references of an expression that this ad does not resolve. */
-    private static final class ExternalReferences {
-        private final EvalContext ctx;
-        private final TreeSet<String> refs;
-        private final int limit;
-
-        ExternalReferences(EvalContext ctx, TreeSet<String> refs) {
-            this.ctx = ctx;
-            this.refs = refs;
-            this.limit = Math.max(0, ctx.depthRemaining());
-        }
-
-        /** False when the search gives up (HTCondor then reports nothing). */
-        boolean collect(Expr e, Scope scope, int depth) {
-            if (depth > limit) {
-                return false;
-            }
-            if (e instanceof Literal) {
-                return true;
-            }
-            if (e instanceof AttributeRef) {
-                AttributeRef r = (AttributeRef) e;
-                Scope start = r.absolute() ? scope.root() : scope;
-                return attribute(start, r.name(), depth);
-            }
-            if (e instanceof Selection) {
-                Selection s = (Selection) e;
-                Value base = ctx.evaluateIn(Planner.planExpr(s.base()), scope);
-                if (base.isUndefined()) {
-                    refs.add(Unparser.newSyntax(s.base()) + "." + s.name());
-                    return true;
-                }
-                if (!(base instanceof ClassAdValue)) {
-                    return false;
-                }
-                return attribute(((ClassAdValue) base).scope(), s.name(), depth);
-            }
-            // the arguments, elements and attributes of calls, lists and ads are one level deeper
-            int inner = e instanceof FunctionCall || e instanceof ListExpr || e instanceof RecordExpr ? depth + 1 : depth;
-            for (Expr child : e.children()) {
-                if (!collect(child, scope, inner)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean attribute(Scope start, String name, int depth) {
-            ScopeLookup.Found f = start == null ? null : ScopeLookup.inScope(ctx, start, ClassAd.keyOf(name));
-            if (f == null) {
-                refs.add(name);
-                return true;
-            }
-            if (f.attribute() == null) {
-                return true;
-            }
-            return collect(f.attribute().expr(), f.scope(), depth + 1);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
+import org.jclassad.analysis.Flattener;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
@@ -106,10 +107,10 @@ public final class OldRouteConverter {
             e = Flattener.flatten(route, tree);
         }
         if ((opts & F_UNTARGET) != 0) {
-            e = Flattener.retarget(e, false);
+            e = TargetReferences.retarget(e, false);
         }
         if ((opts & F_MYTARGET) != 0) {
-            e = Flattener.retarget(e, true);
+            e = TargetReferences.retarget(e, true);
         }
         return unparse(e);
     }
@@ -179,7 +180,7 @@ public final class OldRouteConverter {
                         continue;
                     }
                 }
-                if (Flattener.refersInto(route, tree)) {
+                if (TargetReferences.refersInto(route, tree)) {
                     rhs = special(route, tree, F_MYTARGET | F_FLATTEN);
                 }
                 evalsets.put(target, rhs);

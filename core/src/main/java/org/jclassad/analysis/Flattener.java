@@ -1,4 +1,4 @@
-package org.jclassad.transform.xform;
+package org.jclassad.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +29,13 @@ import org.jclassad.value.Value;
  * to attributes the ad defines are replaced by their (flattened) values or expressions, constant
  * sub-expressions are folded, the rest is kept. Commutative operators move their constant part to
  * the front ({@code RequestCpus * Factor} with {@code Factor = 3} gives {@code 3 * RequestCpus}).
- * Used by the old-route converter.
+ *
+ * <pre>{@code
+ * ClassAd route = ClassAd.parse("[ Factor = 3 ]");
+ * Flattener.flatten(route, expr);        // RequestCpus * Factor  ->  3 * RequestCpus
+ * }</pre>
  */
-final class Flattener {
+public final class Flattener {
     private final ClassAd ad;
     private int depth = 0;
 
@@ -40,7 +44,7 @@ final class Flattener {
     }
 
     /** Either a value (fully folded) or a residual expression. */
-    record Result(Value value, Expr tree, Operator pendingOp) {
+    private record Result(Value value, Expr tree, Operator pendingOp) {
         static Result of(Value v) {
             return new Result(v, null, null);
         }
@@ -55,7 +59,7 @@ final class Flattener {
     }
 
     /** Flattens {@code e} over {@code ad}: the residual expression, or a literal of the value. */
-    static Expr flatten(ClassAd ad, Expr e) {
+    public static Expr flatten(ClassAd ad, Expr e) {
         Result r = new Flattener(ad).flat(e, false);
         return r.asExpr();
     }
@@ -267,96 +271,5 @@ final class Flattener {
             return new Result(v, t2, op);
         }
         return new Result(c2.value, new BinaryOp(op, t1, t2, Position.NONE), op);
-    }
-
-    /** Rewrites {@code TARGET.x} to {@code x} ({@code toMy} false) or {@code MY.x} ({@code toMy} true). */
-    static Expr retarget(Expr e, boolean toMy) {
-        if (e instanceof Selection sel) {
-            if (sel.base() instanceof AttributeRef base && !base.absolute() && base.name().equalsIgnoreCase("TARGET")) {
-                return toMy ? new Selection(new AttributeRef("MY", false, Position.NONE), sel.name(), Position.NONE)
-                        : new AttributeRef(sel.name(), false, Position.NONE);
-            }
-            return new Selection(retarget(sel.base(), toMy), sel.name(), sel.position());
-        }
-        if (e instanceof BinaryOp b) {
-            return new BinaryOp(b.operator(), retarget(b.left(), toMy), retarget(b.right(), toMy), b.position());
-        }
-        if (e instanceof UnaryOp u) {
-            return new UnaryOp(u.operator(), retarget(u.operand(), toMy), u.position());
-        }
-        if (e instanceof Parens p) {
-            return new Parens(retarget(p.inner(), toMy), p.position());
-        }
-        if (e instanceof Conditional c) {
-            return new Conditional(retarget(c.condition(), toMy), retarget(c.whenTrue(), toMy),
-                    retarget(c.whenFalse(), toMy), c.position());
-        }
-        if (e instanceof Elvis el) {
-            return new Elvis(retarget(el.value(), toMy), retarget(el.fallback(), toMy), el.position());
-        }
-        if (e instanceof Subscript s) {
-            return new Subscript(retarget(s.base(), toMy), retarget(s.index(), toMy), s.position());
-        }
-        if (e instanceof FunctionCall f) {
-            List<Expr> args = new ArrayList<>();
-            for (Expr a : f.arguments()) {
-                args.add(retarget(a, toMy));
-            }
-            return new FunctionCall(f.name(), args, f.position());
-        }
-        if (e instanceof ListExpr l) {
-            List<Expr> items = new ArrayList<>();
-            for (Expr a : l.elements()) {
-                items.add(retarget(a, toMy));
-            }
-            return new ListExpr(items, l.position());
-        }
-        return e;
-    }
-
-    /** Whether {@code e} refers to an attribute {@code ad} defines (bare or {@code MY.}). */
-    static boolean refersInto(ClassAd ad, Expr e) {
-        if (e instanceof AttributeRef ref) {
-            return !ref.absolute() && ad.lookup(ref.name()) != null;
-        }
-        if (e instanceof Selection sel) {
-            if (sel.base() instanceof AttributeRef base && base.name().equalsIgnoreCase("MY")) {
-                return ad.lookup(sel.name()) != null;
-            }
-            return refersInto(ad, sel.base());
-        }
-        if (e instanceof BinaryOp b) {
-            return refersInto(ad, b.left()) || refersInto(ad, b.right());
-        }
-        if (e instanceof UnaryOp u) {
-            return refersInto(ad, u.operand());
-        }
-        if (e instanceof Parens p) {
-            return refersInto(ad, p.inner());
-        }
-        if (e instanceof Conditional c) {
-            return refersInto(ad, c.condition()) || refersInto(ad, c.whenTrue()) || refersInto(ad, c.whenFalse());
-        }
-        if (e instanceof Elvis el) {
-            return refersInto(ad, el.value()) || refersInto(ad, el.fallback());
-        }
-        if (e instanceof Subscript s) {
-            return refersInto(ad, s.base()) || refersInto(ad, s.index());
-        }
-        if (e instanceof FunctionCall f) {
-            for (Expr a : f.arguments()) {
-                if (refersInto(ad, a)) {
-                    return true;
-                }
-            }
-        }
-        if (e instanceof ListExpr l) {
-            for (Expr a : l.elements()) {
-                if (refersInto(ad, a)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

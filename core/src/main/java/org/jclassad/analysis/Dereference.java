@@ -1,10 +1,9 @@
-package org.jclassad.function;
+package org.jclassad.analysis;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Selection;
-import org.jclassad.eval.Arguments;
 import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalContext;
 import org.jclassad.eval.Planner;
@@ -15,16 +14,16 @@ import org.jclassad.value.Value;
  * Finding the expression an attribute reference names without evaluating it (HTCondor's
  * dereferencing), for functions that look at expressions rather than values.
  */
-final class ScopeLookup {
-    private ScopeLookup() {
+public final class Dereference {
+    private Dereference() {
     }
 
     /** An attribute found, with the scope it was found in; {@code attribute} is null for a special name. */
-    record Found(ClassAd.Attribute attribute, Scope scope) {
+    public record Found(ClassAd.Attribute attribute, Scope scope) {
     }
 
     /** The special names that resolve to a scope rather than an attribute. */
-    static boolean isSpecial(EvalContext ctx, String key) {
+    public static boolean isSpecial(EvalContext ctx, String key) {
         switch (key) {
             case "self":
             case "parent":
@@ -40,7 +39,7 @@ final class ScopeLookup {
     }
 
     /** Looks {@code key} up from {@code start} outwards (HTCondor's LookupInScope); null if not found. */
-    static Found inScope(EvalContext ctx, Scope start, String key) {
+    public static Found inScope(EvalContext ctx, Scope start, String key) {
         for (Scope s = start; s != null; s = s.parent()) {
             ClassAd.Attribute a = s.ad().attributeByKey(key);
             if (a != null) {
@@ -61,8 +60,7 @@ final class ScopeLookup {
      * compatibility mode, the alternate scope), {@code .name} from the root, {@code base.name}
      * in the ad {@code base} evaluates to. Null when it does not resolve to an attribute.
      */
-    static Found deref(Arguments a, Expr ref) {
-        EvalContext ctx = a.context();
+    public static Found deref(EvalContext ctx, Expr ref) {
         if (ref instanceof AttributeRef) {
             AttributeRef r = (AttributeRef) ref;
             String key = ClassAd.keyOf(r.name());
@@ -87,7 +85,7 @@ final class ScopeLookup {
     }
 
     /** Whether an argument is syntactically an attribute reference ({@code a}, {@code .a}, {@code x.a}). */
-    static boolean isReference(Expr e) {
+    public static boolean isReference(Expr e) {
         return e instanceof AttributeRef || e instanceof Selection;
     }
 }
