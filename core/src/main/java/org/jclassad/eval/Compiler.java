@@ -165,14 +165,6 @@ final class Compiler {
             }
             return strict(MethodHandles.insertArguments(BINARY, 0, b.op), b.left, b.right, level, budget);
         }
-        if (node instanceof EvalCompare) {
-            EvalCompare c = (EvalCompare) node;
-            Part leaf = attributeVersusConstant(c.op, c.left, c.right, level, budget);
-            if (leaf != null) {
-                return leaf;
-            }
-            return strict(MethodHandles.insertArguments(BINARY, 0, c.op), c.left, c.right, level, budget);
-        }
         if (node instanceof EvalAttributeCompare) {
             EvalAttributeCompare c = (EvalAttributeCompare) node;
             return attributeVersusConstant(c.op, c.left, c.right, level, budget);

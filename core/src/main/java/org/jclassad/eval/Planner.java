@@ -210,7 +210,7 @@ public final class Planner {
                 if (left instanceof EvalAttribute && right instanceof EvalConstant) {
                     return new EvalAttributeCompare(op, op.operator(), (EvalAttribute) left, (EvalConstant) right);
                 }
-                return new EvalCompare(op, op.operator(), left, right);
+                return new EvalBinary(op, op.operator(), left, right);
             default:
                 return new EvalBinary(op, op.operator(), left, right);
         }
