@@ -2,6 +2,7 @@ package org.jclassad.function;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.jclassad.analysis.Dereference;
@@ -9,10 +10,14 @@ import org.jclassad.analysis.ExternalReferences;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalContext;
+import org.jclassad.eval.EvalFailure;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Scope;
+import org.jclassad.regex.MatchLimitException;
+import org.jclassad.regex.PcreOption;
+import org.jclassad.regex.PcrePattern;
 import org.jclassad.unparse.PrettyPrinter;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
@@ -64,7 +69,7 @@ final class ControlFunctions {
         }
         EvalContext ctx = a.context();
         if (ctx.depthRemaining() <= 0) {
-            throw org.jclassad.eval.EvalFailure.fail();
+            throw EvalFailure.fail();
         }
         Node node = NestedEvaluation.parse(ctx, ((StringValue) text).bytes());
         if (node == null) {
@@ -119,9 +124,9 @@ final class ControlFunctions {
         if (a.size() == 2) {
             Value pattern = a.get(1);
             if (!(pattern instanceof StringValue)) {
-                throw org.jclassad.eval.EvalFailure.fail();
+                throw EvalFailure.fail();
             }
-            re = PcrePattern.compile(((StringValue) pattern).bytes(), PcrePattern.CASELESS);
+            re = RegexFunctions.compile(((StringValue) pattern).bytes(), EnumSet.of(PcreOption.CASELESS));
             if (re == null) {
                 return Value.ERROR;
             }
@@ -142,7 +147,7 @@ final class ControlFunctions {
                     return Value.TRUE;
                 }
             }
-        } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+        } catch (MatchLimitException limit) {
             return Value.FALSE;
         }
         return Value.FALSE;

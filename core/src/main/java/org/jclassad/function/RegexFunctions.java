@@ -1,10 +1,16 @@
 package org.jclassad.function;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.ListValue;
+import org.jclassad.regex.MatchLimitException;
+import org.jclassad.regex.PcreOption;
+import org.jclassad.regex.PcrePattern;
+import org.jclassad.regex.PcreSyntaxException;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -28,21 +34,30 @@ final class RegexFunctions {
     }
 
     /** PCRE2 compile options from HTCondor's option letters (lower case only). */
-    static int compileOptions(String letters) {
-        int options = 0;
+    static Set<PcreOption> compileOptions(String letters) {
+        Set<PcreOption> options = EnumSet.noneOf(PcreOption.class);
         if (letters.indexOf('i') >= 0) {
-            options |= PcrePattern.CASELESS;
+            options.add(PcreOption.CASELESS);
         }
         if (letters.indexOf('m') >= 0) {
-            options |= PcrePattern.MULTILINE;
+            options.add(PcreOption.MULTILINE);
         }
         if (letters.indexOf('s') >= 0) {
-            options |= PcrePattern.DOTALL;
+            options.add(PcreOption.DOTALL);
         }
         if (letters.indexOf('x') >= 0) {
-            options |= PcrePattern.EXTENDED;
+            options.add(PcreOption.EXTENDED);
         }
         return options;
+    }
+
+    /** The compiled pattern, or {@code null} where PCRE2 would not compile it (the functions then give error). */
+    static PcrePattern compile(String pattern, Set<PcreOption> options) {
+        try {
+            return PcrePattern.compile(pattern, options);
+        } catch (PcreSyntaxException invalid) {
+            return null;
+        }
     }
 
     /**
@@ -91,13 +106,13 @@ final class RegexFunctions {
 
     /** A match test: true/false, or error for a bad pattern or a runaway match. */
     static Value match(String pattern, String target, String letters) {
-        PcrePattern re = PcrePattern.compile(pattern, compileOptions(letters));
+        PcrePattern re = compile(pattern, compileOptions(letters));
         if (re == null) {
             return Value.ERROR;
         }
         try {
             return Value.of(re.matches(target));
-        } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+        } catch (MatchLimitException limit) {
             return Value.ERROR;
         }
     }
@@ -150,7 +165,7 @@ final class RegexFunctions {
             return Value.ERROR;
         }
         String letters = options(v, 3) + extraOptions;
-        PcrePattern re = PcrePattern.compile(((StringValue) v[0]).bytes(), compileOptions(letters));
+        PcrePattern re = compile(((StringValue) v[0]).bytes(), compileOptions(letters));
         if (re == null) {
             return Value.ERROR;
         }
@@ -158,7 +173,7 @@ final class RegexFunctions {
             String out = substitute(re, ((StringValue) v[1]).bytes(), ((StringValue) v[2]).bytes(),
                     letters.indexOf('f') >= 0, letters.indexOf('g') >= 0);
             return out == null ? Value.ERROR : Value.ofBytes(out);
-        } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+        } catch (MatchLimitException limit) {
             return Value.ERROR;
         }
     }

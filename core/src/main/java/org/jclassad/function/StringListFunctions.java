@@ -3,11 +3,14 @@ package org.jclassad.function;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.regex.MatchLimitException;
+import org.jclassad.regex.PcrePattern;
 import org.jclassad.text.ByteStrings;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.StringValue;
@@ -228,8 +231,8 @@ final class StringListFunctions {
         if (s == null) {
             return Value.ERROR;
         }
-        String letters = s.length > 3 ? s[3].toLowerCase(java.util.Locale.ROOT) : "";
-        PcrePattern re = PcrePattern.compile(s[0], RegexFunctions.compileOptions(letters));
+        String letters = s.length > 3 ? s[3].toLowerCase(Locale.ROOT) : "";
+        PcrePattern re = RegexFunctions.compile(s[0], RegexFunctions.compileOptions(letters));
         if (re == null) {
             return Value.ERROR;
         }
@@ -241,7 +244,7 @@ final class StringListFunctions {
         for (String t : tokens) {
             try {
                 any |= re.matches(t);
-            } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+            } catch (MatchLimitException limit) {
                 // HTCondor's matcher reports a failed match as no match
             }
         }
