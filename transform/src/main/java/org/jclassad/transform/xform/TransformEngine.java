@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
@@ -19,6 +17,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
+import org.jclassad.regex.PcreSyntaxException;
 import org.jclassad.transform.config.AdText;
 import org.jclassad.transform.config.MacroContext;
 import org.jclassad.transform.config.MacroExpander;
@@ -223,11 +222,11 @@ public final class TransformEngine {
             case RENAME:
             case COPY:
                 if (regex != null) {
-                    Pattern p;
+                    AttributeRegex p;
                     try {
                         p = AttributeRegex.compile(regex);
-                    } catch (PatternSyntaxException e) {
-                        l.error("ERROR: Error compiling regex '" + attr + "'. " + e.getDescription()
+                    } catch (PcreSyntaxException e) {
+                        l.error("ERROR: Error compiling regex '" + attr + "'. " + AttributeRegex.errorText(e)
                                 + ". this entry will be ignored.\n");
                         break;
                     }
@@ -360,12 +359,12 @@ public final class TransformEngine {
         return ad.lookup(attr);
     }
 
-    private static void regexOp(Keyword kw, ClassAd ad, Pattern p, String replacement, String name,
+    private static void regexOp(Keyword kw, ClassAd ad, AttributeRegex p, String replacement, String name,
             TransformListener l) {
         TreeMap<String, String> matched = new TreeMap<>();
         for (ClassAd.Attribute a : ad.attributes()) {
-            Matcher m = p.matcher(a.name());
-            if (!m.find()) {
+            Matcher m = p.find(a.name());
+            if (m == null) {
                 continue;
             }
             matched.put(a.name(), kw == Keyword.DELETE ? "" : AttributeRegex.substitute(m, a.name(), replacement));
