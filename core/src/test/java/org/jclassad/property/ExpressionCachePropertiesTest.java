@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
-import org.jclassad.io.ExpressionCache;
+import org.jclassad.eval.ExpressionCache;
 import org.jclassad.io.LongFormReader;
 import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ParseException;
