@@ -117,7 +117,7 @@ class ExplainerTest {
     void conjunctsExpandReferencesToOwnAndExpressions() {
         ClassAd slot = ClassAd.parse("[ Requirements = START && (Fits); START = (a > 1) && (b < 2 && MY.c);"
                 + " Fits = (TARGET.x <= MY.x); a = 2; b = 1; c = true; x = 5 ]");
-        List<String> texts = Explainer.conjuncts(slot.lookup("Requirements"), slot).stream()
+        List<String> texts = Conjuncts.conjuncts(slot.lookup("Requirements"), slot).stream()
                 .map(Unparser::oldSyntax).toList();
         assertEquals(List.of("a > 1", "b < 2", "MY.c", "Fits"), texts, "only && expressions are expanded");
     }
