@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import java.util.concurrent.ConcurrentHashMap;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.EvalOptions;
@@ -92,7 +93,7 @@ public final class ClassAd {
 
     public static ClassAd parse(String text, ParseOptions options) {
         RecordExpr record = ExprParser.parseRecord(Value.toByteString(text), options);
-        return fromRecord(record, new Planner(org.jclassad.eval.FunctionRegistry.global()));
+        return fromRecord(record, Planner.standard());
     }
 
     /** Builds an ad from an ad literal (duplicates: first spelling, last value). */
@@ -108,7 +109,7 @@ public final class ClassAd {
 
     /** Binds {@code name} to an expression; an existing name keeps its first spelling. */
     public ClassAd insert(String name, Expr expr) {
-        return insert(name, expr, new Planner(org.jclassad.eval.FunctionRegistry.global()));
+        return insert(name, expr, Planner.standard());
     }
 
     ClassAd insert(String name, Expr expr, Planner planner) {
@@ -334,11 +335,11 @@ public final class ClassAd {
     }
 
     private static final int MAX_INTERNED_NAMES = 1 << 16;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> NAMES =
+            new ConcurrentHashMap<>();
     /** Spelling to interned key, so that reading a known name neither lower-cases nor allocates. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> KEYS =
+            new ConcurrentHashMap<>();
 
     /**
      * {@link #keyOf}, interned: every ad and every planned reference then share one instance per

@@ -54,9 +54,16 @@ public final class Planner {
         return new Planner(functions, false);
     }
 
+    private static final Planner STANDARD = new Planner(FunctionRegistry.global());
+
+    /** The planner of the global function registry (planners are immutable and thread-safe). */
+    public static Planner standard() {
+        return STANDARD;
+    }
+
     /** Plans with the global function registry. */
     public static Node planExpr(Expr expr) {
-        return new Planner(FunctionRegistry.global()).plan(expr);
+        return STANDARD.plan(expr);
     }
 
     public Node plan(Expr expr) {

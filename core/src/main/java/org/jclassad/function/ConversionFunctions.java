@@ -2,7 +2,9 @@ package org.jclassad.function;
 
 import java.time.ZoneId;
 
+import java.util.function.UnaryOperator;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.EvalFailure;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.CNumbers;
 import org.jclassad.text.CivilTime;
@@ -31,7 +33,7 @@ final class ConversionFunctions {
         r.register("relTime", ConversionFunctions::relTime);
     }
 
-    private static Value convert(Arguments a, java.util.function.UnaryOperator<Value> conversion) {
+    private static Value convert(Arguments a, UnaryOperator<Value> conversion) {
         if (a.size() != 1) {
             return Value.ERROR;
         }
@@ -109,7 +111,7 @@ final class ConversionFunctions {
             secs = (int) ((IntegerValue) t).value();
             int off = offset != null ? offset : localOffset(zone, secs);
             if (off == -1) {
-                throw org.jclassad.eval.EvalFailure.fail();
+                throw EvalFailure.fail();
             }
             return Value.absTime(secs, off);
         }

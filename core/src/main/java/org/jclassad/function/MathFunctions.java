@@ -2,6 +2,9 @@ package org.jclassad.function;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.function.DoubleUnaryOperator;
 import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalFailure;
 import org.jclassad.eval.FunctionRegistry;
@@ -31,7 +34,7 @@ final class MathFunctions {
     }
 
     /** Integers unchanged; anything else converted to real (undefined is an error), rounded, made an integer. */
-    static Value round(Arguments a, java.util.function.DoubleUnaryOperator rounding) {
+    static Value round(Arguments a, DoubleUnaryOperator rounding) {
         if (a.size() != 1) {
             return Value.ERROR;
         }
@@ -96,9 +99,9 @@ final class MathFunctions {
      * and a reciprocal to 60 digits, before rounding once to a double.
      */
     private static double exactIntegerPower(double x, int n) {
-        java.math.BigDecimal p = new java.math.BigDecimal(x).pow(Math.abs(n));
+        BigDecimal p = new BigDecimal(x).pow(Math.abs(n));
         if (n < 0) {
-            p = java.math.BigDecimal.ONE.divide(p, new java.math.MathContext(60));
+            p = BigDecimal.ONE.divide(p, new MathContext(60));
         }
         return p.doubleValue();
     }

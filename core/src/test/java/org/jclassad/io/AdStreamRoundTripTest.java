@@ -17,6 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.Planner;
+import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.unparse.Unparser;
 
@@ -70,8 +73,8 @@ class AdStreamRoundTripTest {
     void generatedAdsRoundTrip(@ForAll("ads") List<String> adTexts, @ForAll AdFormat format) {
         List<ClassAd> ads = new ArrayList<>();
         for (String t : adTexts) {
-            ads.add(ClassAd.fromRecord(org.jclassad.parse.ExprParser.parseRecord(t, ParseOptions.defaults()),
-                    new org.jclassad.eval.Planner(org.jclassad.eval.FunctionRegistry.global())));
+            ads.add(ClassAd.fromRecord(ExprParser.parseRecord(t, ParseOptions.defaults()),
+                    new Planner(FunctionRegistry.global())));
         }
         String text = AdStreamWriter.toString(ads, format);
         List<ClassAd> back = read(text, format);
