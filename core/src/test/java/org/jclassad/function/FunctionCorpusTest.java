@@ -26,15 +26,17 @@ import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every recorded HTCondor 25.14 case whose area is "function" ({@code /work/shared/conformance/cases.jsonl})
- * gives the recorded printed value and type. Skipped when the shared corpus is absent.
+ * Every recorded HTCondor 25.14 case whose area is "function" ({@code ../shared/conformance/cases.jsonl}
+ * beside the checkout) gives the recorded printed value and type. Skipped when the shared corpus is absent.
  */
 class FunctionCorpusTest {
-    private static final Path CORPUS = Path.of("/work/shared/conformance/cases.jsonl");
+    /** The checkout is this module's parent; the shared data sit beside it. */
+    private static final Path CORPUS = Path.of("").toAbsolutePath().getParent()
+            .resolveSibling("shared").resolve("conformance").resolve("cases.jsonl");
 
     @Test
     void everyRecordedFunctionCaseGivesHTCondorsResult() throws Exception {
-        assumeTrue(Files.exists(CORPUS), "shared corpus not present");
+        assumeTrue(Files.exists(CORPUS), CORPUS + " not found: skipping the shared function corpus");
         Map<String, int[]> perFunction = new TreeMap<>();
         List<String> mismatches = new ArrayList<>();
         for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
