@@ -9,6 +9,7 @@ import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
 import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
+import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
@@ -97,93 +98,123 @@ public final class Flattener {
     }
 
     private Result flatInner(Expr e, boolean split) {
-        if (e instanceof Literal lit) {
-            return Result.of(lit.value());
+        if (e instanceof BinaryOp) {
+            // a commutative operator hands its constant part up when its parent is the same operator
+            return binary((BinaryOp) e, split);
         }
-        if (e instanceof AttributeRef ref) {
-            if (ref.absolute()) {
-                return Result.of(e);
+        return e.accept(kinds);
+    }
+
+    /** The flattening of each kind of expression but binary operators. */
+    private final ExprVisitor<Result> kinds = new ExprVisitor<>() {
+        @Override
+        public Result literal(Literal e) {
+            return Result.of(e.value());
+        }
+
+        @Override
+        public Result attribute(AttributeRef e) {
+            return e.absolute() ? Result.of(e) : reference(e.name(), e);
+        }
+
+        @Override
+        public Result selection(Selection e) {
+            if (e.base() instanceof AttributeRef base && !base.absolute() && base.name().equalsIgnoreCase("MY")) {
+                return reference(e.name(), e);
             }
-            return reference(ref.name(), e);
+            return Result.of(e);
         }
-        if (e instanceof Selection sel && sel.base() instanceof AttributeRef base && !base.absolute()
-                && base.name().equalsIgnoreCase("MY")) {
-            return reference(sel.name(), e);
-        }
-        if (e instanceof Parens p) {
-            Result r = flat(p.inner(), false);
-            return r.tree != null ? Result.of(new Parens(r.tree, Position.NONE)) : Result.of(r.value);
-        }
-        if (e instanceof UnaryOp u) {
-            Result r = flat(u.operand(), false);
-            if (r.tree != null) {
-                return Result.of(new UnaryOp(u.operator(), r.tree, Position.NONE));
-            }
-            return Result.of(evaluate(new UnaryOp(u.operator(), Literal.of(r.value), Position.NONE)));
-        }
-        if (e instanceof Conditional c) {
-            Result cond = flat(c.condition(), false);
-            if (cond.tree == null) {
-                int t = cond.value.truth();
-                if (t == 1) {
-                    return flat(c.whenTrue(), false);
-                }
-                if (t == 0) {
-                    return flat(c.whenFalse(), false);
-                }
-                return Result.of(evaluate(new Conditional(Literal.of(cond.value), c.whenTrue(), c.whenFalse(),
-                        Position.NONE)));
-            }
-            return Result.of(new Conditional(cond.tree, flat(c.whenTrue(), false).asExpr(),
-                    flat(c.whenFalse(), false).asExpr(), Position.NONE));
-        }
-        if (e instanceof Elvis el) {
-            Result a = flat(el.value(), false);
-            Result b = flat(el.fallback(), false);
-            if (a.tree == null && b.tree == null) {
-                return Result.of(evaluate(new Elvis(Literal.of(a.value), Literal.of(b.value), Position.NONE)));
-            }
-            return Result.of(new Elvis(a.asExpr(), b.asExpr(), Position.NONE));
-        }
-        if (e instanceof Subscript s) {
-            Result a = flat(s.base(), false);
-            Result b = flat(s.index(), false);
+
+        @Override
+        public Result subscript(Subscript e) {
+            Result a = flat(e.base(), false);
+            Result b = flat(e.index(), false);
             if (a.tree == null && b.tree == null) {
                 return Result.of(evaluate(new Subscript(Literal.of(a.value), Literal.of(b.value), Position.NONE)));
             }
             return Result.of(new Subscript(a.asExpr(), b.asExpr(), Position.NONE));
         }
-        if (e instanceof ListExpr l) {
-            List<Expr> items = new ArrayList<>();
-            for (Expr x : l.elements()) {
-                items.add(flat(x, false).asExpr());
+
+        @Override
+        public Result unary(UnaryOp e) {
+            Result r = flat(e.operand(), false);
+            if (r.tree != null) {
+                return Result.of(new UnaryOp(e.operator(), r.tree, Position.NONE));
             }
-            return Result.of(new ListExpr(items, Position.NONE));
+            return Result.of(evaluate(new UnaryOp(e.operator(), Literal.of(r.value), Position.NONE)));
         }
-        if (e instanceof RecordExpr) {
-            return Result.of(e);
+
+        @Override
+        public Result binary(BinaryOp e) {
+            return Flattener.this.binary(e, false);
         }
-        if (e instanceof FunctionCall f) {
+
+        @Override
+        public Result conditional(Conditional e) {
+            Result cond = flat(e.condition(), false);
+            if (cond.tree == null) {
+                int t = cond.value.truth();
+                if (t == 1) {
+                    return flat(e.whenTrue(), false);
+                }
+                if (t == 0) {
+                    return flat(e.whenFalse(), false);
+                }
+                return Result.of(evaluate(new Conditional(Literal.of(cond.value), e.whenTrue(), e.whenFalse(),
+                        Position.NONE)));
+            }
+            return Result.of(new Conditional(cond.tree, flat(e.whenTrue(), false).asExpr(),
+                    flat(e.whenFalse(), false).asExpr(), Position.NONE));
+        }
+
+        @Override
+        public Result elvis(Elvis e) {
+            Result a = flat(e.value(), false);
+            Result b = flat(e.fallback(), false);
+            if (a.tree == null && b.tree == null) {
+                return Result.of(evaluate(new Elvis(Literal.of(a.value), Literal.of(b.value), Position.NONE)));
+            }
+            return Result.of(new Elvis(a.asExpr(), b.asExpr(), Position.NONE));
+        }
+
+        @Override
+        public Result call(FunctionCall e) {
             List<Expr> args = new ArrayList<>();
             boolean fold = true;
-            for (Expr x : f.arguments()) {
+            for (Expr x : e.arguments()) {
                 Result r = flat(x, false);
                 if (r.tree != null) {
                     fold = false;
                 }
                 args.add(r.asExpr());
             }
-            FunctionCall call = new FunctionCall(f.name(), args, Position.NONE);
-            if (fold && FunctionRegistry.global().lookup(f.name()) != null) {
+            FunctionCall call = new FunctionCall(e.name(), args, Position.NONE);
+            if (fold && FunctionRegistry.global().lookup(e.name()) != null) {
                 return Result.of(evaluate(call));
             }
             return Result.of(call);
         }
-        if (e instanceof BinaryOp b) {
-            return binary(b, split);
+
+        @Override
+        public Result list(ListExpr e) {
+            List<Expr> items = new ArrayList<>();
+            for (Expr x : e.elements()) {
+                items.add(flat(x, false).asExpr());
+            }
+            return Result.of(new ListExpr(items, Position.NONE));
         }
-        return Result.of(e);
-    }
+
+        @Override
+        public Result record(RecordExpr e) {
+            return Result.of(e);
+        }
+
+        @Override
+        public Result parens(Parens e) {
+            Result r = flat(e.inner(), false);
+            return r.tree != null ? Result.of(new Parens(r.tree, Position.NONE)) : Result.of(r.value);
+        }
+    };
 
     private Result reference(String name, Expr original) {
         Expr target = ad.lookup(name);
