@@ -62,6 +62,24 @@ final class PatternText {
         return Integer.parseInt(digits);
     }
 
+    /** The count of {@code {n}} or {@code {n,n}}; -1 for quantifiers that vary. */
+    static int exactCount(String q) {
+        Matcher m = QUANTIFIER.matcher(q);
+        if (!m.matches()) {
+            return -1;
+        }
+        String max = m.group(2);
+        if (max == null || max.equals(m.group(1))) {
+            return Integer.parseInt(m.group(1));
+        }
+        return -1;
+    }
+
+    /** White space as PCRE2's extended mode skips it. */
+    static boolean isPcreSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** A PCRE2 compile error at the current position. */
     PcreSyntaxException error(int code, String message) {
         return new PcreSyntaxException(code, Math.min(i, p.length()), message);

@@ -1,12 +1,7 @@
 package org.jclassad.regex;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,79 +15,16 @@ final class Translator {
     /** {@code \\b} on bytes: Java's own treats bytes over 0x7F such as {@code é} as letters. */
     private static final String WORD_BOUNDARY = "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))";
 
-    /** Width of an item that matches a varying number of bytes. */
-    private static final int VARIABLE = -1;
-
-    /** A group being read (the pattern itself is the outermost): its alternatives' widths, its modes. */
-    private static final class Frame {
-        final Frame enclosing;
-        final boolean extended;
-        final boolean ungreedy;
-        final boolean caseless;
-        /** What the group is: {@code ""} for the pattern, {@code "("}, {@code "(?<="}... */
-        final String kind;
-        final int start;
-        final int number;
-        final List<Integer> branches = new ArrayList<>();
-        int width;
-        /** The width before the last item, and the last item's: a quantifier replaces it. */
-        int widthBeforeLast;
-        int lastWidth;
-        boolean repeatable;
-        /** Whether the last item is a group (a quantifier on it makes Java's matcher recurse). */
-        boolean lastIsGroup;
-        /** Whether the last item is a look-ahead. */
-        boolean lastIsLookahead;
-
-        Frame(Frame enclosing, boolean extended, boolean ungreedy, boolean caseless, String kind, int start,
-                int number) {
-            this.enclosing = enclosing;
-            this.extended = extended;
-            this.ungreedy = ungreedy;
-            this.caseless = caseless;
-            this.kind = kind;
-            this.start = start;
-            this.number = number;
-        }
-
-        boolean lookbehind() {
-            return kind.startsWith("(?<=") || kind.startsWith("(?<!");
-        }
-
-        boolean lookaround() {
-            return lookbehind() || kind.startsWith("(?=") || kind.startsWith("(?!");
-        }
-
-        int depth() {
-            int d = 0;
-            for (Frame f = enclosing; f != null; f = f.enclosing) {
-                d++;
-            }
-            return d;
-        }
-    }
-
     private final PatternText text;
     private final String p;
     private final StringBuilder out = new StringBuilder();
     /** The group names defined so far (a second definition is PCRE2's error 143). */
     private final Set<String> names = new HashSet<>();
-    /** Widths of the capturing groups closed so far, by number (back references in look-behinds). */
-    private final Map<Integer, Integer> groupWidths = new HashMap<>();
-    /**
-     * Errors PCRE2 finds only once the whole pattern is read: the first look-behind that is not fixed
-     * length or refers to a group that does not exist, then any other reference to a missing group.
-     */
-    private PcreSyntaxException lookbehindError;
-    /** Where the look-behind {@link #lookbehindError} belongs to starts (PCRE2 checks them in order). */
-    private int lookbehindErrorAt = Integer.MAX_VALUE;
-    private PcreSyntaxException referenceError;
-    private Frame frame;
+    private final GroupStructure groups;
     private boolean extended;
     private boolean ungreedy;
     private boolean caseless;
     private int groupsOpened;
-    private int maxRepeatedGroupDepth = -1;
 
     Translator(String pattern, Set<PcreOption> options) {
         this.text = new PatternText(pattern);
@@ -100,14 +32,14 @@ final class Translator {
         this.extended = options.contains(PcreOption.EXTENDED);
         this.ungreedy = options.contains(PcreOption.UNGREEDY);
         this.caseless = options.contains(PcreOption.CASELESS);
-        this.frame = new Frame(null, extended, ungreedy, caseless, "", 0, 0);
+        this.groups = new GroupStructure(modes());
     }
 
     /** The Java pattern. */
     String translate() throws PcreSyntaxException {
         while (!text.atEnd()) {
             char c = p.charAt(text.i);
-            if (extended && isPcreSpace(c)) {
+            if (extended && PatternText.isPcreSpace(c)) {
                 text.i++;
                 continue;
             }
@@ -151,14 +83,12 @@ final class Translator {
                 case '$':
                     text.i++;
                     out.append(c);
-                    assertion();
+                    groups.assertion();
                     break;
                 case '|':
                     text.i++;
                     out.append(c);
-                    frame.branches.add(frame.width);
-                    frame.width = 0;
-                    frame.repeatable = false;
+                    groups.alternative();
                     break;
                 case '.':
                     text.i++;
@@ -171,44 +101,24 @@ final class Translator {
                     item(1);
             }
         }
-        if (frame.enclosing != null) {
+        if (groups.inGroup()) {
             throw text.error(114, "missing closing parenthesis");
         }
-        if (lookbehindError != null) {
-            throw lookbehindError;
-        }
-        if (referenceError != null) {
-            throw referenceError;
-        }
+        groups.finish();
         return out.toString();
     }
 
-    /**
-     * How deep the most deeply nested repeated group sits ({@code (a|b)*}: 1), or -1 if no group
-     * is repeated: Java's matcher recurses once per repetition of a group, so this and the subject's
-     * length say how much stack a match may take.
-     */
+    /** See {@link GroupStructure#repeatedGroupDepth()}. */
     int repeatedGroupDepth() {
-        return maxRepeatedGroupDepth;
+        return groups.repeatedGroupDepth();
     }
 
-    /** An item matching {@code width} bytes (or {@link #VARIABLE}) was written. */
+    private GroupStructure.Modes modes() {
+        return new GroupStructure.Modes(extended, ungreedy, caseless);
+    }
+
     private void item(int width) {
-        frame.widthBeforeLast = frame.width;
-        frame.lastWidth = width;
-        frame.width = add(frame.width, width);
-        frame.repeatable = true;
-        frame.lastIsGroup = false;
-        frame.lastIsLookahead = false;
-    }
-
-    /** An assertion ({@code ^ $ \\b \\A}...): zero width, and PCRE2 refuses to repeat it. */
-    private void assertion() {
-        frame.repeatable = false;
-    }
-
-    private static int add(int a, int b) {
-        return a < 0 || b < 0 ? VARIABLE : a + b;
+        groups.item(width);
     }
 
     /**
@@ -221,8 +131,11 @@ final class Translator {
             text.i += 7;
             // a word boundary, then a look-ahead or look-behind, which a quantifier may follow
             out.append(WORD_BOUNDARY).append(start ? "(?=\\w)" : "(?<=\\w)");
-            item(0);
-            frame.lastIsLookahead = start;
+            if (start) {
+                groups.lookahead();
+            } else {
+                item(0);
+            }
             return;
         }
         if (text.i + 1 < p.length() && ":.=".indexOf(p.charAt(text.i + 1)) >= 0 && text.posixEnd(text.i) >= 0) {
@@ -232,31 +145,20 @@ final class Translator {
         text.i++;
         ClassTranslator cls = new ClassTranslator(text, caseless);
         out.append(cls.translate());
-        item(1);
-        frame.lastIsGroup = cls.madeGroup();
-    }
-
-    private static boolean isPcreSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        if (cls.madeGroup()) {
+            groups.groupLikeItem(1);
+        } else {
+            item(1);
+        }
     }
 
     /** A quantifier just read ({@code q}), with its lazy or possessive suffix and ungreedy mode applied. */
     private void quantifier(String q) throws PcreSyntaxException {
-        if (!frame.repeatable) {
+        if (!groups.repeatable()) {
             text.i -= q.length();
             throw text.error(109, "quantifier does not follow a repeatable item");
         }
-        if (frame.lastIsGroup) {
-            maxRepeatedGroupDepth = Math.max(maxRepeatedGroupDepth, frame.depth() + 1);
-        }
-        int times = exactCount(q);
-        int repeated = times >= 0 && frame.lastWidth >= 0 ? frame.lastWidth * times : VARIABLE;
-        if (frame.lastIsLookahead && !q.startsWith("*") && !q.startsWith("?") && !q.startsWith("{0")) {
-            // a look-ahead repeated at least once is obeyed once: still zero width
-            repeated = 0;
-        }
-        frame.width = add(frame.widthBeforeLast, repeated);
-        frame.lastWidth = repeated;
+        groups.repeat(q, PatternText.exactCount(q));
         out.append(q);
         boolean lazy = ungreedy;
         skipIgnored();
@@ -272,7 +174,6 @@ final class Translator {
                 out.append('?');
             }
         }
-        frame.repeatable = false;
     }
 
     /**
@@ -289,7 +190,7 @@ final class Translator {
                 text.i += 2;
             } else if (text.startsWith("\\Q\\E", text.i)) {
                 text.i += 4;
-            } else if (extended && isPcreSpace(c)) {
+            } else if (extended && PatternText.isPcreSpace(c)) {
                 text.i++;
             } else if (extended && c == '#') {
                 while (!text.atEnd() && p.charAt(text.i) != '\n') {
@@ -299,19 +200,6 @@ final class Translator {
                 return;
             }
         }
-    }
-
-    /** The count of {@code {n}} or {@code {n,n}}; -1 for quantifiers that vary. */
-    private static int exactCount(String q) {
-        Matcher m = PatternText.QUANTIFIER.matcher(q);
-        if (!m.matches()) {
-            return -1;
-        }
-        String max = m.group(2);
-        if (max == null || max.equals(m.group(1))) {
-            return Integer.parseInt(m.group(1));
-        }
-        return -1;
     }
 
     /** {@code {n}}, {@code {n,}} and {@code {n,m}} are quantifiers; any other brace is literal. */
@@ -329,33 +217,20 @@ final class Translator {
 
     /** Opens a group written as {@code javaGroup}; {@code number} is its group number (0 if not capturing). */
     private void open(String javaGroup, int start, int number) {
-        frame = new Frame(frame, extended, ungreedy, caseless, javaGroup, start, number);
+        groups.open(javaGroup, start, number, modes());
         out.append(javaGroup);
     }
 
     private void closeGroup() throws PcreSyntaxException {
-        if (frame.enclosing == null) {
+        if (!groups.inGroup()) {
             throw text.error(122, "unmatched closing parenthesis");
         }
-        Frame closed = frame;
-        closed.branches.add(closed.width);
-        if (closed.lookbehind() && closed.branches.contains(VARIABLE)) {
-            lookbehindError(new PcreSyntaxException(125, closed.start, "lookbehind assertion is not fixed length"));
-        }
         text.i++;
-        frame = closed.enclosing;
-        extended = closed.extended;
-        ungreedy = closed.ungreedy;
-        caseless = closed.caseless;
         out.append(')');
-        int width = closed.lookaround() ? 0 : closed.branches.stream().distinct().count() == 1 ? closed.branches.get(0)
-                : VARIABLE;
-        if (closed.number > 0) {
-            groupWidths.put(closed.number, width);
-        }
-        item(width);
-        frame.lastIsGroup = true;
-        frame.lastIsLookahead = closed.kind.startsWith("(?=") || closed.kind.startsWith("(?!");
+        GroupStructure.Modes restored = groups.close();
+        extended = restored.extended();
+        ungreedy = restored.ungreedy();
+        caseless = restored.caseless();
     }
 
     private void group() throws PcreSyntaxException {
@@ -441,7 +316,7 @@ final class Translator {
             }
             reference(p.substring(text.i, close));
             text.i = close + 1;
-            item(VARIABLE);
+            item(GroupStructure.VARIABLE);
             return;
         }
         if (!text.atEnd() && p.charAt(text.i) == '>') {
@@ -470,7 +345,7 @@ final class Translator {
                     if (!flags.isEmpty()) {
                         out.append("(?").append(flags).append(')');
                     }
-                    frame.repeatable = false;
+                    groups.setting();
                 } else {
                     open("(?" + flags + ':', start, 0);
                     extended = x;
@@ -549,40 +424,10 @@ final class Translator {
         checkName(name);
         int number = text.groupNumber(name);
         if (number == 0) {
-            noSuchGroup(text.i);
+            groups.noSuchGroup(text.i);
         }
         out.append("(?:\\").append(number).append(')');
-        item(groupWidths.getOrDefault(number, VARIABLE));
-    }
-
-    /** A reference to a group that does not exist: reported once the whole pattern is read, as PCRE2 does. */
-    private void noSuchGroup(int at) {
-        PcreSyntaxException e = new PcreSyntaxException(115, at, "reference to non-existent subpattern");
-        if (outermostLookbehind() != null) {
-            lookbehindError(e);
-        } else if (referenceError == null) {
-            referenceError = e;
-        }
-    }
-
-    /** Keeps the error of the look-behind that starts first (the outermost one around the error). */
-    private void lookbehindError(PcreSyntaxException e) {
-        Frame outer = outermostLookbehind();
-        int at = outer == null ? e.offset() : outer.start;
-        if (at < lookbehindErrorAt) {
-            lookbehindErrorAt = at;
-            lookbehindError = e;
-        }
-    }
-
-    private Frame outermostLookbehind() {
-        Frame found = null;
-        for (Frame f = frame; f != null; f = f.enclosing) {
-            if (f.lookbehind()) {
-                found = f;
-            }
-        }
-        return found;
+        item(groups.groupWidth(number));
     }
 
     private void escape() throws PcreSyntaxException {
@@ -598,19 +443,19 @@ final class Translator {
                 return;
             case 'R': case 'X':
                 out.append('\\').append(c);
-                item(VARIABLE);
+                item(GroupStructure.VARIABLE);
                 return;
             case 'A': case 'z': case 'Z': case 'G':
                 out.append('\\').append(c);
-                assertion();
+                groups.assertion();
                 return;
             case 'b':
                 out.append(WORD_BOUNDARY);
-                assertion();
+                groups.assertion();
                 return;
             case 'B':
                 out.append("(?:(?<=\\w)(?=\\w)|(?<!\\w)(?!\\w))");
-                assertion();
+                groups.assertion();
                 return;
             case 'N':
                 if (!text.atEnd() && p.charAt(text.i) == '{' && text.quantifierAt(text.i) == null) {
@@ -669,14 +514,14 @@ final class Translator {
         }
         String digits = p.substring(start, end);
         int number = digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
-        int groups = text.capturingGroups();
-        if (number < 10 || c == '8' || c == '9' || number <= groups) {
-            if (number > groups) {
-                noSuchGroup(start - 1);
+        int defined = text.capturingGroups();
+        if (number < 10 || c == '8' || c == '9' || number <= defined) {
+            if (number > defined) {
+                groups.noSuchGroup(start - 1);
             }
             text.i = end;
             out.append("(?:\\").append(number).append(')');
-            item(groupWidths.getOrDefault(number, VARIABLE));
+            item(groups.groupWidth(number));
             return;
         }
         text.i = start;
@@ -730,11 +575,11 @@ final class Translator {
         if (ref.matches("[0-9]{1,5}")) {
             int number = Integer.parseInt(ref);
             if (number == 0 || number > text.capturingGroups()) {
-                noSuchGroup(text.i);
+                groups.noSuchGroup(text.i);
                 number = 0;
             }
             out.append("(?:\\").append(number).append(')');
-            item(groupWidths.getOrDefault(number, VARIABLE));
+            item(groups.groupWidth(number));
             return;
         } else if (ref.matches("-[0-9]{1,5}")) {
             int number = groupsOpened + 1 + Integer.parseInt(ref);
@@ -743,7 +588,7 @@ final class Translator {
                 throw text.error(115, "reference to non-existent subpattern");
             }
             out.append("(?:\\").append(number).append(')');
-            item(groupWidths.getOrDefault(number, VARIABLE));
+            item(groups.groupWidth(number));
             return;
         } else if (ref.startsWith("+")) {
             throw text.unsupported("a forward relative reference \\g+n");
