@@ -18,7 +18,6 @@ import org.jclassad.eval.Scope;
 import org.jclassad.regex.MatchLimitException;
 import org.jclassad.regex.PcreOption;
 import org.jclassad.regex.PcrePattern;
-import org.jclassad.unparse.PrettyPrinter;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -104,7 +103,7 @@ final class ControlFunctions {
         if (found == null) {
             return Value.ofBytes("");
         }
-        return Value.ofBytes(PrettyPrinter.unparse(found));
+        return Value.ofBytes(Unparser.pretty(found));
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.jclassad.io;
 
 import org.jclassad.ClassAd;
-import org.jclassad.unparse.PrettyPrinter;
+import org.jclassad.unparse.Unparser;
 
 /**
- * Ads in HTCondor's multi-line "pretty" form (Python's {@code str(ad)}), see {@link PrettyPrinter}.
+ * Ads in HTCondor's multi-line "pretty" form (Python's {@code str(ad)}), see {@link Unparser#pretty}.
  * Output is a byte string.
  */
 public final class PrettyWriter {
@@ -13,6 +13,6 @@ public final class PrettyWriter {
 
     /** A whole ad. */
     public static String write(ClassAd ad) {
-        return PrettyPrinter.ad(ad.attributes(), ClassAd.Attribute::name, ClassAd.Attribute::expr);
+        return Unparser.prettyAd(ad.attributes(), ClassAd.Attribute::name, ClassAd.Attribute::expr);
     }
 }

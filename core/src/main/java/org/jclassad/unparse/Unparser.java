@@ -30,12 +30,16 @@ import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
 /**
- * Prints expressions and values on one line, in new or old syntax, exactly as HTCondor's
- * unparser does. Output is a byte string (one char per byte).
+ * Prints expressions and values exactly as HTCondor's unparser does: on one line in new or old
+ * syntax, or in HTCondor's multi-line "pretty" form (Python's {@code str(ad)}, what
+ * {@code unparse()} returns), which is the one-line new syntax except that every list and ad,
+ * wherever it occurs, is spread over lines with a running indentation (3 more spaces per list
+ * level, 4 per ad level, each applied twice). Output is a byte string (one char per byte).
  *
  * <pre>{@code
  * Unparser.newSyntax(expr);                       // "Memory >= 2048 && Arch == \"X86_64\""
  * Unparser.oldSyntax(Value.of(0.5));              // "0.5"
+ * Unparser.pretty(expr);                          // lists and ads over several lines
  * }</pre>
  */
 public final class Unparser {
@@ -47,12 +51,27 @@ public final class Unparser {
         return ByteStrings.compareIgnoreCase(a, b);
     };
 
-    private final Syntax syntax;
-    private final StringBuilder out;
+    private static final int LIST_INDENT = 3;
+    private static final int AD_INDENT = 4;
 
-    /** A printer appending to {@code out}. */
+    /** One line, or lists and ads spread over lines. */
+    private enum Layout {
+        ONE_LINE, PRETTY
+    }
+
+    private final Syntax syntax;
+    private final Layout layout;
+    private final StringBuilder out;
+    private int indent;
+
+    /** A one-line printer appending to {@code out}. */
     public Unparser(Syntax syntax, StringBuilder out) {
+        this(syntax, Layout.ONE_LINE, out);
+    }
+
+    private Unparser(Syntax syntax, Layout layout, StringBuilder out) {
         this.syntax = syntax;
+        this.layout = layout;
         this.out = out;
     }
 
@@ -71,6 +90,20 @@ public final class Unparser {
     public static String oldSyntax(Value v) {
         StringBuilder out = new StringBuilder();
         new Unparser(Syntax.OLD, out).value(v);
+        return out.toString();
+    }
+
+    /** An expression in HTCondor's pretty form. */
+    public static String pretty(Expr e) {
+        StringBuilder out = new StringBuilder();
+        new Unparser(Syntax.NEW, Layout.PRETTY, out).expr(e);
+        return out.toString();
+    }
+
+    /** A whole ad in HTCondor's pretty form: attributes in print order, with their names and expressions. */
+    public static <A> String prettyAd(List<A> attributes, Function<A, String> name, Function<A, Expr> expr) {
+        StringBuilder out = new StringBuilder();
+        new Unparser(Syntax.NEW, Layout.PRETTY, out).ad(attributes, name, expr);
         return out.toString();
     }
 
@@ -162,9 +195,7 @@ public final class Unparser {
 
         @Override
         public Void list(ListExpr e) {
-            out.append("{ ");
-            separated(e.elements());
-            out.append(" }");
+            Unparser.this.list(e.elements());
             return null;
         }
 
@@ -216,11 +247,45 @@ public final class Unparser {
         }
     }
 
+    private void list(List<Expr> elements) {
+        if (layout == Layout.ONE_LINE) {
+            out.append("{ ");
+            separated(elements);
+            out.append(" }");
+            return;
+        }
+        indent += LIST_INDENT;
+        newLine().append('{');
+        indent += LIST_INDENT;
+        for (int i = 0; i < elements.size(); i++) {
+            newLine();
+            expr(elements.get(i));
+            if (i + 1 < elements.size()) {
+                out.append(',');
+            }
+        }
+        indent -= LIST_INDENT;
+        newLine().append('}');
+        indent -= LIST_INDENT;
+    }
+
+    private StringBuilder newLine() {
+        out.append('\n');
+        for (int i = 0; i < indent; i++) {
+            out.append(' ');
+        }
+        return out;
+    }
+
     /**
      * Appends {@code [ name = expr; ... ]} for attributes already in print order (an ad's, or
      * {@link #inPrintOrder} of an ad literal's).
      */
     public <A> void ad(List<A> attributes, Function<A, String> name, Function<A, Expr> expr) {
+        if (layout == Layout.PRETTY) {
+            prettyAttributes(attributes, name, expr);
+            return;
+        }
         out.append("[ ");
         for (int i = 0; i < attributes.size(); i++) {
             if (i > 0) {
@@ -232,6 +297,24 @@ public final class Unparser {
             expr(expr.apply(a));
         }
         out.append(" ]");
+    }
+
+    private <A> void prettyAttributes(List<A> attributes, Function<A, String> name, Function<A, Expr> expr) {
+        indent += AD_INDENT;
+        newLine().append('[');
+        indent += AD_INDENT;
+        for (int i = 0; i < attributes.size(); i++) {
+            newLine();
+            name(name.apply(attributes.get(i)));
+            out.append(" = ");
+            expr(expr.apply(attributes.get(i)));
+            if (i + 1 < attributes.size()) {
+                out.append("; ");
+            }
+        }
+        indent -= AD_INDENT;
+        newLine().append(']');
+        indent -= AD_INDENT;
     }
 
     /** Appends a value: scalars in this syntax, lists and ads as the expressions they hold. */
