@@ -15,12 +15,17 @@ public sealed interface Expr
 
     /**
      * The direct sub-expressions, left to right: operands, a call's arguments, a list's elements,
-     * an ad literal's attribute values. Empty for literals and references.
+     * an ad literal's attribute values. Empty for the leaves, literals and references.
      */
-    List<Expr> children();
+    default List<Expr> children() {
+        return List.of();
+    }
 
     /** This node with {@code children} (as many as {@link #children()} has) in place of its own. */
-    Expr withChildren(List<Expr> children);
+    default Expr withChildren(List<Expr> children) {
+        Arity.check(children, 0);
+        return this;
+    }
 
     /** Calls the {@code visitor} method for this node's kind. */
     <R> R accept(ExprVisitor<R> visitor);

@@ -1,7 +1,5 @@
 package org.jclassad.ast;
 
-import java.util.List;
-
 import org.jclassad.value.Value;
 
 /**
@@ -11,19 +9,6 @@ import org.jclassad.value.Value;
 public record Literal(Value value, Position position) implements Expr {
     public static Literal of(Value value) {
         return new Literal(value, Position.NONE);
-    }
-
-    @Override
-    public List<Expr> children() {
-        return List.of();
-    }
-
-    @Override
-    public Expr withChildren(List<Expr> children) {
-        if (!children.isEmpty()) {
-            throw new IllegalArgumentException("a literal has no sub-expressions");
-        }
-        return this;
     }
 
     @Override
