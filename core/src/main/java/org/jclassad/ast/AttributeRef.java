@@ -1,6 +1,5 @@
 package org.jclassad.ast;
 
-
 /** A bare reference {@code name} or an absolute reference {@code .name}. */
 public record AttributeRef(String name, boolean absolute, Position position) implements Expr {
     @Override
