@@ -105,5 +105,4 @@ final class Conversions {
         return CNumbers.cInt(v.seconds());
     }
 
-
 }
