@@ -323,10 +323,15 @@ public final class Unparser {
             expr(((ExpressionValue) v).asExpr());
         } else if (v instanceof IntegerValue) {
             out.append(((IntegerValue) v).value());
+        } else if (v instanceof StringValue) {
+            // straight into the buffer: the value's own toString would copy it twice more
+            if (syntax == Syntax.OLD) {
+                oldString(((StringValue) v).bytes());
+            } else {
+                ByteStrings.appendQuoted(out, ((StringValue) v).bytes(), '"');
+            }
         } else if (syntax == Syntax.OLD && v instanceof RealValue) {
             out.append(RealText.oldSyntax(((RealValue) v).value()));
-        } else if (syntax == Syntax.OLD && v instanceof StringValue) {
-            oldString(((StringValue) v).bytes());
         } else {
             out.append(v);
         }
