@@ -1,6 +1,9 @@
 package org.jclassad.function;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -35,20 +38,27 @@ final class RegexFunctions {
 
     /** PCRE2 compile options from HTCondor's option letters (lower case only). */
     static Set<PcreOption> compileOptions(String letters) {
-        Set<PcreOption> options = EnumSet.noneOf(PcreOption.class);
-        if (letters.indexOf('i') >= 0) {
-            options.add(PcreOption.CASELESS);
+        int bits = (letters.indexOf('i') >= 0 ? 1 : 0) | (letters.indexOf('m') >= 0 ? 2 : 0)
+                | (letters.indexOf('s') >= 0 ? 4 : 0) | (letters.indexOf('x') >= 0 ? 8 : 0);
+        return OPTION_SETS.get(bits);
+    }
+
+    /** The option sets of the letters {@code i m s x}, indexed by which of them are given. */
+    private static final List<Set<PcreOption>> OPTION_SETS = optionSets();
+
+    private static List<Set<PcreOption>> optionSets() {
+        PcreOption[] letters = {PcreOption.CASELESS, PcreOption.MULTILINE, PcreOption.DOTALL, PcreOption.EXTENDED};
+        List<Set<PcreOption>> sets = new ArrayList<>();
+        for (int bits = 0; bits < 16; bits++) {
+            Set<PcreOption> set = EnumSet.noneOf(PcreOption.class);
+            for (int k = 0; k < letters.length; k++) {
+                if ((bits & 1 << k) != 0) {
+                    set.add(letters[k]);
+                }
+            }
+            sets.add(Collections.unmodifiableSet(set));
         }
-        if (letters.indexOf('m') >= 0) {
-            options.add(PcreOption.MULTILINE);
-        }
-        if (letters.indexOf('s') >= 0) {
-            options.add(PcreOption.DOTALL);
-        }
-        if (letters.indexOf('x') >= 0) {
-            options.add(PcreOption.EXTENDED);
-        }
-        return options;
+        return sets;
     }
 
     /** The compiled pattern, or {@code null} where PCRE2 would not compile it (the functions then give error). */

@@ -39,7 +39,12 @@ public final class PcrePattern {
     static final int CALLER_STACK_WORK = 512;
 
     private static final int CACHE_LIMIT = 512;
-    private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
+    private static final PcreOption[] OPTIONS = PcreOption.values();
+    /** Compiled patterns, or the {@link PcreSyntaxException} of a pattern that does not compile. */
+    private static final Map<Key, Object> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(String pattern, int options) {
+    }
 
     private final Pattern search;
     /** The pattern followed by "not where the attempt started": PCRE2's NOTEMPTY_ATSTART for anchored tries. */
@@ -55,7 +60,13 @@ public final class PcrePattern {
 
     /** Compiles a pattern as PCRE2 would with {@code options}. */
     public static PcrePattern compile(String pattern, Set<PcreOption> options) throws PcreSyntaxException {
-        String key = options + ":" + pattern;
+        int bits = 0;
+        for (PcreOption o : OPTIONS) {
+            if (options.contains(o)) {
+                bits |= 1 << o.ordinal();
+            }
+        }
+        Key key = new Key(pattern, bits);
         Object p = CACHE.get(key);
         if (p == null) {
             try {
