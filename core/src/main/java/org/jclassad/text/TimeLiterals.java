@@ -23,7 +23,7 @@ public final class TimeLiterals {
         int tzMinutes = 0;
         int len = s.length();
         int i = len - 1;
-        while (i >= 0 && isSpace(s.charAt(i))) {
+        while (i >= 0 && CNumbers.isSpace(s.charAt(i))) {
             i--;
         }
         if (i > 0 && (s.charAt(i) == 'z' || s.charAt(i) == 'Z')) {
@@ -65,7 +65,7 @@ public final class TimeLiterals {
             }
         }
         skipNonDigits(t, pos);
-        if (pos[0] <= len - 1 && isDigit(t.charAt(pos[0]))) {
+        if (pos[0] <= len - 1 && CNumbers.isDigit(t.charAt(pos[0]))) {
             return null;
         }
         LocalDateTime wall = LocalDateTime.of(year, 1, 1, 0, 0, 0)
@@ -91,8 +91,8 @@ public final class TimeLiterals {
     private static int[] zoneSuffix(StringBuilder s) {
         int len = s.length();
         String off = s.substring(len - 5);
-        if ((off.charAt(0) == '+' || off.charAt(0) == '-') && isDigit(off.charAt(1)) && isDigit(off.charAt(2))
-                && isDigit(off.charAt(3)) && isDigit(off.charAt(4))) {
+        if ((off.charAt(0) == '+' || off.charAt(0) == '-') && CNumbers.isDigit(off.charAt(1)) && CNumbers.isDigit(off.charAt(2))
+                && CNumbers.isDigit(off.charAt(3)) && CNumbers.isDigit(off.charAt(4))) {
             s.setLength(len - 5);
             int h = atoi(off.substring(1, 3));
             int m = atoi(off.substring(3, 5));
@@ -110,18 +110,18 @@ public final class TimeLiterals {
         int days = 0;
         boolean negative = false;
         i = skipSpaceBack(s, i);
-        if (i >= 0 && (s.charAt(i) == 's' || s.charAt(i) == 'S' || isDigit(s.charAt(i)))) {
+        if (i >= 0 && (s.charAt(i) == 's' || s.charAt(i) == 'S' || CNumbers.isDigit(s.charAt(i)))) {
             if (s.charAt(i) == 's' || s.charAt(i) == 'S') {
                 i--;
             }
             i = skipSpaceBack(s, i);
             int end = i + 1;
-            while (i >= 0 && isDigit(s.charAt(i))) {
+            while (i >= 0 && CNumbers.isDigit(s.charAt(i))) {
                 i--;
             }
             if (i >= 0 && s.charAt(i) == '.') {
                 i--;
-                while (i >= 0 && isDigit(s.charAt(i))) {
+                while (i >= 0 && CNumbers.isDigit(s.charAt(i))) {
                     i--;
                 }
             }
@@ -144,7 +144,7 @@ public final class TimeLiterals {
             i--;
         }
         i = skipSpaceBack(s, i);
-        if (i >= 0 && !isSpace(s.charAt(i))) {
+        if (i >= 0 && !CNumbers.isSpace(s.charAt(i))) {
             return OptionalDouble.empty();
         }
         double total = (double) days * 86400 + hours * 3600 + mins * 60 + secs;
@@ -158,7 +158,7 @@ public final class TimeLiterals {
             i--;
             i = skipSpaceBack(s, i);
             int end = i + 1;
-            while (i >= 0 && isDigit(s.charAt(i))) {
+            while (i >= 0 && CNumbers.isDigit(s.charAt(i))) {
                 i--;
             }
             out[0] = digitsToInt(s.substring(i + 1, end));
@@ -187,14 +187,14 @@ public final class TimeLiterals {
     }
 
     private static int skipSpaceBack(String s, int i) {
-        while (i >= 0 && isSpace(s.charAt(i))) {
+        while (i >= 0 && CNumbers.isSpace(s.charAt(i))) {
             i--;
         }
         return i;
     }
 
     private static void skipNonDigits(String s, int[] pos) {
-        while (pos[0] < s.length() && !isDigit(s.charAt(pos[0]))) {
+        while (pos[0] < s.length() && !CNumbers.isDigit(s.charAt(pos[0]))) {
             pos[0]++;
         }
     }
@@ -202,7 +202,7 @@ public final class TimeLiterals {
     /** C {@code atoi}: optional spaces and sign, then digits. */
     static int atoi(String s) {
         int i = 0;
-        while (i < s.length() && isSpace(s.charAt(i))) {
+        while (i < s.length() && CNumbers.isSpace(s.charAt(i))) {
             i++;
         }
         boolean neg = false;
@@ -211,18 +211,10 @@ public final class TimeLiterals {
             i++;
         }
         int v = 0;
-        while (i < s.length() && isDigit(s.charAt(i))) {
+        while (i < s.length() && CNumbers.isDigit(s.charAt(i))) {
             v = v * 10 + (s.charAt(i) - '0');
             i++;
         }
         return neg ? -v : v;
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
     }
 }
