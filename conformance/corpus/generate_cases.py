@@ -5,7 +5,7 @@ The expectations come from the real-HTCondor oracle:
     python3 conformance/corpus/generate_cases.py > conformance/corpus/cases.jsonl
     "$PY" conformance/oracle/regenerate.py conformance/corpus/cases.jsonl
 then drop the few cases the oracle cannot answer exactly (they keep no "expect").
-Each case carries tags: the area first (operator, function, unparse, ad, match, attr), then details.
+Each case carries tags: the area first (operator, function, unparse, ad, match, attr, regex), then details.
 """
 import itertools
 import json
