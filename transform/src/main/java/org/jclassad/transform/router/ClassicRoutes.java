@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.jclassad.ClassAd;
-import org.jclassad.parse.ParseException;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.eval.Planner;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 
 /**

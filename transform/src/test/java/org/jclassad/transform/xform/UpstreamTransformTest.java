@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.jclassad.ClassAd;
 import org.jclassad.io.ClassAds;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.unparse.Unparser;
