@@ -5,7 +5,7 @@ The expectations come from the real-HTCondor oracle:
     python3 conformance/corpus/generate_cases.py > conformance/corpus/cases.jsonl
     "$PY" conformance/oracle/regenerate.py conformance/corpus/cases.jsonl
 then drop the few cases the oracle cannot answer exactly (they keep no "expect").
-Each case carries tags: the area first (operator, function, unparse, ad, match, attr), then details.
+Each case carries tags: the area first (operator, function, unparse, ad, match, attr, regex), then details.
 """
 import itertools
 import json
@@ -66,6 +66,42 @@ FUNCTION_CALLS = [
     'noSuchFunction(1)', 'int()', 'size(1, 2)',
 ]
 
+# PCRE2's dialect as HTCondor compiles it (8-bit, non-UTF): (pattern, targets); a pattern PCRE2
+# refuses makes regexp() give error. Ranges with class escapes, \8/\9, escapes and POSIX names
+# inside classes, ] and ^ at a class's start, and the other places the dialects part.
+REGEX = [
+    (r"^[\w-.]+$", ["a-b.c", "abc"]), (r"^[.-\w]+$", ["a"]), (r"^[\d-z]$", ["5"]), (r"^[%-\d]$", ["%"]),
+    (r"^[a-\w]$", ["a"]), (r"^[\w-]+$", ["a-b", "a.b"]), (r"^[-\w]+$", ["-a"]), (r"^[\s-\S]$", [" "]),
+    (r"^[[:alpha:]-z]$", ["a"]), (r"^[z-[:alpha:]]$", ["z"]), (r"^[\x41-\x5a]+$", ["ABZ", "abz"]),
+    (r"^[\101-\132]$", ["M"]), (r"^[\t-\r]$", ["\n", " "]), (r"^[a-\Qz\E]+$", ["amz"]),
+    (r"^[z-a]$", ["a"]), (r"^[a-c-e]+$", ["a-e", "d"]), (r"^[\]-a]+$", ["_^]a"]),
+    (r"^[\8]$", ["8", "\\\\8"]), (r"^[\9]$", ["9"]), (r"^[\8-\9]+$", ["89"]), (r"^[\7-\8]$", ["8"]),
+    (r"\8", ["8"]), (r"(a)\8", ["a8"]), (r"^(a)(b)(c)(d)(e)(f)(g)(h)\8$", ["abcdefghh"]), (r"^\81$", ["81"]),
+    (r"^[\d]+$", ["12", "1a"]), (r"^[\h]$", [" ", "\t", "\n"]), (r"^[\v]$", ["\n", " "]), (r"^[\R]$", ["\n"]),
+    (r"^[\N]$", ["a"]), (r"^[\B]$", ["B"]), (r"^[\X]$", ["X"]), (r"^[\A]$", ["A"]), (r"^[\z]$", ["z"]),
+    (r"^[\G]$", ["G"]), (r"^[\K]$", ["K"]), (r"^[\C]$", ["C"]), (r"^[\g]$", ["g"]), (r"^[\k]$", ["k"]),
+    (r"^[\p{L}]+$", ["ab", "a1"]), (r"^[\P{Lu}]+$", ["ab", "aB"]), (r"^[\p{Xan}]+$", ["a1", "a-"]),
+    (r"^[\p{Alpha}]$", ["a"]), (r"^\p{IsGreek}$", ["a"]), (r"^\p{L&}+$", ["aB"]), (r"^\p{^Lu}$", ["a", "A"]),
+    (r"^[\Qa-c\E]+$", ["a-c", "b"]), (r"^[\x{41}\o{142}]+$", ["Ab"]), (r"^[\x{}]$", ["a"]),
+    (r"^[\cA\c[]+$", ["\001\033"]), (r"^[\b]$", ["\b"]), (r"^[\e\a\f]+$", ["\033\007\f"]),
+    (r"^[\E]]$", ["]"]), (r"^[\Q\E]]$", ["]"]), (r"^[\E^]]$", ["]", "a"]),
+    (r"^[[:alpha:]]+$", ["ab", "a1"]), (r"^[[:^digit:]]+$", ["ab", "a1"]), (r"^[[:word:]]+$", ["a_1"]),
+    (r"^[[:foo:]]$", ["f"]), (r"^[[.a.]]$", ["a"]), (r"^[[=a=]]$", ["a"]), (r"[:alpha:]", ["a"]),
+    (r"^[]a]+$", ["]a", "b"]), (r"^[^]a]+$", ["bc", "b]"]), (r"^[]]$", ["]"]), (r"^[^]]$", ["a", "]"]),
+    (r"^[]-a]+$", ["]^a"]), (r"^[[a]+$", ["[a"]), (r"^[a&&b]+$", ["a&b"]),
+    (r"[[:<:]]ab", ["x ab", "xab"]), (r"ab[[:>:]]", ["ab x", "abc"]),
+    (r"^*", ["a"]), (r"a$?", ["a"]), (r"\b+", ["a"]), (r"(?i)*a", ["a"]),
+    (r"(?<=a{1,2})b", ["ab"]), (r"(?<=a|bc)d", ["bcd", "ad"]), (r"(?<=ab(c|de))x", ["abcx"]),
+    (r"\k<n>(?<n>a)", ["a"]), (r"(?<n>a)\k<n>", ["aa"]), (r"\k<m>(?<n>a)", ["a"]),
+    (r"^a\Cb$", ["a.b", "a\nb"]), (r"(?U)a+", ["aaa"]), (r"a\N{2}b", ["axxb"]), (r"\N{U+41}", ["A"]),
+    (r"\o{}", ["a"]), (r"\x{100}", ["a"]), (r"\c", ["a"]), (r"a{2,1}", ["aa"]), (r"a{70000}", ["a"]),
+]
+
+
+def classad_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 ADS_NEW = [
     '[ a = 1; b = "x"; c = { 1, 2 }; d = [ e = 2.5 ]; f = a + 1 ]',
     '[ ]', '[ A = 1; a = 2 ]', '[ x = "caf\\303\\251" ]', '[ r = real("NaN"); s = -0.0 ]',
@@ -124,6 +160,11 @@ def main():
     for expr in ["a + b", "-a", "!a", "a ? b : c", "a ?: b", "f(a, b)", "{ 1, [ x = 2 ] }", "a.b[0]",
                  "'a b' + 1", "a =?= b", "absTime(\"2020-01-01T00:00:00+01:00\")", "((a))"]:
         out.append(case(next(n), ["unparse"], op="parse_expr", expr=expr))
+    for pattern, targets in REGEX:
+        for target in targets:
+            # targets are written with ClassAd escapes already (\\n, \\001)
+            out.append(case(next(n), ["regex", "dialect"],
+                            expr="regexp(%s, \"%s\")" % (classad_string(pattern), target)))
     for c in out:
         sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
 

@@ -2,9 +2,9 @@ package org.jclassad;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
+import java.util.concurrent.ConcurrentHashMap;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.EvalOptions;
@@ -12,9 +12,11 @@ import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.text.ByteStrings;
+import org.jclassad.unparse.Syntax;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -29,14 +31,6 @@ import org.jclassad.value.Value;
  * }</pre>
  */
 public final class ClassAd {
-    /** HTCondor's print order: by name length, then by name ignoring case. */
-    public static final Comparator<String> NAME_ORDER = (a, b) -> {
-        if (a.length() != b.length()) {
-            return a.length() - b.length();
-        }
-        return org.jclassad.eval.Operators.compareIgnoreCase(a, b);
-    };
-
     private static final Attribute[] EMPTY = new Attribute[0];
 
     /**
@@ -99,17 +93,7 @@ public final class ClassAd {
 
     public static ClassAd parse(String text, ParseOptions options) {
         RecordExpr record = ExprParser.parseRecord(Value.toByteString(text), options);
-        return fromRecord(record, new Planner(org.jclassad.function.FunctionRegistry.global()));
-    }
-
-    /** Parses an ad in HTCondor's long format: one {@code Name = expr} per line, old syntax. */
-    public static ClassAd parseOld(String text) {
-        return org.jclassad.io.LongFormReader.parseAd(Value.toByteString(text), ParseOptions.defaults());
-    }
-
-    /** Parses an ad in HTCondor's JSON form. */
-    public static ClassAd parseJson(String text) {
-        return org.jclassad.io.JsonReader.parseAd(Value.toByteString(text), ParseOptions.defaults());
+        return fromRecord(record, Planner.standard());
     }
 
     /** Builds an ad from an ad literal (duplicates: first spelling, last value). */
@@ -125,7 +109,7 @@ public final class ClassAd {
 
     /** Binds {@code name} to an expression; an existing name keeps its first spelling. */
     public ClassAd insert(String name, Expr expr) {
-        return insert(name, expr, new Planner(org.jclassad.function.FunctionRegistry.global()));
+        return insert(name, expr, Planner.standard());
     }
 
     ClassAd insert(String name, Expr expr, Planner planner) {
@@ -302,7 +286,7 @@ public final class ClassAd {
                     list.add(a);
                 }
             }
-            list.sort((x, y) -> NAME_ORDER.compare(x.name, y.name));
+            list.sort((x, y) -> Unparser.NAME_ORDER.compare(x.name, y.name));
             list = Collections.unmodifiableList(list);
             ordered = list;
         }
@@ -347,27 +331,15 @@ public final class ClassAd {
 
     /** ASCII lower case: the form names are compared in. */
     public static String keyOf(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] chars = name.toCharArray();
-                for (int j = i; j < chars.length; j++) {
-                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
-                        chars[j] += 32;
-                    }
-                }
-                return new String(chars);
-            }
-        }
-        return name;
+        return ByteStrings.lowerCase(name);
     }
 
     private static final int MAX_INTERNED_NAMES = 1 << 16;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> NAMES =
+            new ConcurrentHashMap<>();
     /** Spelling to interned key, so that reading a known name neither lower-cases nor allocates. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> KEYS =
+            new ConcurrentHashMap<>();
 
     /**
      * {@link #keyOf}, interned: every ad and every planned reference then share one instance per
@@ -400,6 +372,8 @@ public final class ClassAd {
     /** The ad in canonical new syntax, {@code [ a = 1; b = 2 ]}. */
     @Override
     public String toString() {
-        return Value.fromByteString(NewSyntaxWriter.unparse(this));
+        StringBuilder out = new StringBuilder(16 + 64 * size());
+        new Unparser(Syntax.NEW, out).ad(attributes(), Attribute::name, Attribute::expr);
+        return Value.fromByteString(out.toString());
     }
 }

@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /** Small helpers shared by the core tests: parse, evaluate and print with UTC pinned. */
@@ -29,16 +29,16 @@ public final class TestSupport {
 
     public static String evalIn(ClassAd ad, String expr) {
         Evaluation e = ad.evaluate(parse(expr), EVAL);
-        return e.failed() ? "eval failed" : Value.fromByteString(NewSyntaxWriter.unparse(e.value()));
+        return e.failed() ? "eval failed" : Value.fromByteString(Unparser.newSyntax(e.value()));
     }
 
     public static String evalStrict(ClassAd ad, String expr) {
         Expr parsed = ExprParser.parseExpression(Value.toByteString(expr), PARSE.withCompat(false), true);
         Evaluation e = ad.evaluate(parsed, EVAL.withOldSemantics(false));
-        return e.failed() ? "eval failed" : Value.fromByteString(NewSyntaxWriter.unparse(e.value()));
+        return e.failed() ? "eval failed" : Value.fromByteString(Unparser.newSyntax(e.value()));
     }
 
     public static String unparse(String expr) {
-        return Value.fromByteString(NewSyntaxWriter.unparse(parse(expr)));
+        return Value.fromByteString(Unparser.newSyntax(parse(expr)));
     }
 }

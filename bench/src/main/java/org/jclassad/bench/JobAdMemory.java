@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.ExpressionCache;
+import org.jclassad.eval.ExpressionCache;
 import org.jclassad.io.LongFormReader;
 import org.jclassad.parse.ParseOptions;
 

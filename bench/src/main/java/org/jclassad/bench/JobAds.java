@@ -1,6 +1,7 @@
 package org.jclassad.bench;
 
 import java.util.SplittableRandom;
+import org.jclassad.eval.Arguments;
 
 /**
  * Job ads for the benchmarks: one condor_submit-style job (for matching) and generated

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.ExpressionCache;
+import org.jclassad.eval.ExpressionCache;
 import org.jclassad.io.LongFormReader;
 import org.jclassad.parse.ParseOptions;
 import org.openjdk.jmh.annotations.Benchmark;

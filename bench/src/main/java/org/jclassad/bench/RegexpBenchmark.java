@@ -4,10 +4,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluator;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.function.FunctionRegistry;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.value.Value;

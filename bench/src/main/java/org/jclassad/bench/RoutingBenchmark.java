@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jclassad.ClassAd;
+import org.jclassad.io.ClassAds;
 import org.jclassad.transform.router.ConfigLayer;
 import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.JobRouter;
@@ -82,7 +83,7 @@ public class RoutingBenchmark {
     public void setUp() {
         jobs = new ArrayList<>(JOBS);
         for (int i = 0; i < JOBS; i++) {
-            jobs.add(ClassAd.parseOld(JobAds.ceJob(11, i)));
+            jobs.add(ClassAds.parseOld(JobAds.ceJob(11, i)));
         }
         JobRouter.Options options = new JobRouter.Options();
         options.ignorePriorRouting = true;

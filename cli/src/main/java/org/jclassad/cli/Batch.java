@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
@@ -27,7 +26,9 @@ import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.io.PrettyWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -127,7 +128,7 @@ public final class Batch {
             result = match.evaluateInLeft(Planner.planExpr(expr));
         }
         Map<String, Object> r = result(null, !result.failed(), result.failed() ? "eval" : null);
-        r.put("value", text(NewSyntaxWriter.unparse(result.value())));
+        r.put("value", text(Unparser.newSyntax(result.value())));
         r.put("type", result.value().type().displayName());
         return r;
     }
@@ -140,8 +141,8 @@ public final class Batch {
             return result(null, false, "parse");
         }
         Map<String, Object> r = result(null, true, null);
-        r.put("unparse", text(NewSyntaxWriter.unparse(expr)));
-        r.put("old", text(OldSyntaxWriter.unparse(expr)));
+        r.put("unparse", text(Unparser.newSyntax(expr)));
+        r.put("old", text(Unparser.oldSyntax(expr)));
         r.put("json", text(JsonWriter.write(expr, false)));
         return r;
     }
@@ -201,7 +202,7 @@ public final class Batch {
     }
 
     private static void put(Map<String, Object> r, String valueKey, String typeKey, Evaluation e) {
-        r.put(valueKey, text(NewSyntaxWriter.unparse(e.value())));
+        r.put(valueKey, text(Unparser.newSyntax(e.value())));
         r.put(typeKey, e.value().type().displayName());
     }
 
@@ -215,7 +216,7 @@ public final class Batch {
             return JsonReader.parseAd(bytes, parse);
         }
         return ClassAd.fromRecord(ExprParser.parseRecord(bytes, parse),
-                new Planner(org.jclassad.function.FunctionRegistry.global()));
+                new Planner(org.jclassad.eval.FunctionRegistry.global()));
     }
 
     private static String text(String bytes) {

@@ -13,15 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Planner;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -101,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
             Evaluation result = target == null
                     ? my.evaluate(expr, EvalOptions.defaults())
                     : new MatchClassAd(my, target, EvalOptions.defaults()).evaluateInLeft(Planner.planExpr(expr));
-            out.println(Value.fromByteString(NewSyntaxWriter.unparse(result.value())));
+            out.println(Value.fromByteString(Unparser.newSyntax(result.value())));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.jclassad.cli;
 
+import org.jclassad.io.ClassAds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -16,8 +16,8 @@ import java.util.Map;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.transform.router.JobAdReader;
+import org.jclassad.unparse.Unparser;
 import picocli.CommandLine;
 
 /** Runs {@code jclassad} subcommands in-process, as {@link Main} does, capturing stdout and stderr. */
@@ -91,6 +91,6 @@ final class Cli {
     /** An attribute as the long format prints it, or null when absent. */
     static String attr(ClassAd ad, String name) {
         Expr e = ad.lookup(name);
-        return e == null ? null : OldSyntaxWriter.unparse(e);
+        return e == null ? null : Unparser.oldSyntax(e);
     }
 }

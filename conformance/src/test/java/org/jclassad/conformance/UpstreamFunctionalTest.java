@@ -15,16 +15,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 
@@ -191,7 +192,7 @@ class UpstreamFunctionalTest {
             if (v == null) {
                 throw new IllegalStateException("unknown variable $" + name);
             }
-            out.append(Value.fromByteString(NewSyntaxWriter.unparse(v)));
+            out.append(Value.fromByteString(Unparser.newSyntax(v)));
         }
         return out.toString();
     }
@@ -217,7 +218,7 @@ class UpstreamFunctionalTest {
                 return false;
             }
             for (int k = 0; k < x.size(); k++) {
-                if (!NewSyntaxWriter.unparse(x.get(k).source()).equals(NewSyntaxWriter.unparse(y.get(k).source()))) {
+                if (!Unparser.newSyntax(x.get(k).source()).equals(Unparser.newSyntax(y.get(k).source()))) {
                     return false;
                 }
             }
@@ -233,6 +234,6 @@ class UpstreamFunctionalTest {
     }
 
     private static String print(Value v) {
-        return Value.fromByteString(NewSyntaxWriter.unparse(v));
+        return Value.fromByteString(Unparser.newSyntax(v));
     }
 }

@@ -1,5 +1,7 @@
 package org.jclassad.ast;
 
+import java.util.List;
+
 /**
  * An immutable ClassAd expression tree, as written (parentheses are kept, names keep their
  * spelling). Every node knows where it came from in the source text.
@@ -10,4 +12,21 @@ public sealed interface Expr
 
     /** Where the node starts in the source text; {@link Position#NONE} for built trees. */
     Position position();
+
+    /**
+     * The direct sub-expressions, left to right: operands, a call's arguments, a list's elements,
+     * an ad literal's attribute values. Empty for the leaves, literals and references.
+     */
+    default List<Expr> children() {
+        return List.of();
+    }
+
+    /** This node with {@code children} (as many as {@link #children()} has) in place of its own. */
+    default Expr withChildren(List<Expr> children) {
+        Arity.check(children, 0);
+        return this;
+    }
+
+    /** Calls the {@code visitor} method for this node's kind. */
+    <R> R accept(ExprVisitor<R> visitor);
 }

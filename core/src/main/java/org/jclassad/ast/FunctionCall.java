@@ -7,4 +7,19 @@ public record FunctionCall(String name, List<Expr> arguments, Position position)
     public FunctionCall {
         arguments = List.copyOf(arguments);
     }
+
+    @Override
+    public List<Expr> children() {
+        return arguments;
+    }
+
+    @Override
+    public Expr withChildren(List<Expr> children) {
+        return new FunctionCall(name, children, position);
+    }
+
+    @Override
+    public <R> R accept(ExprVisitor<R> visitor) {
+        return visitor.call(this);
+    }
 }

@@ -10,4 +10,9 @@ public record Literal(Value value, Position position) implements Expr {
     public static Literal of(Value value) {
         return new Literal(value, Position.NONE);
     }
+
+    @Override
+    public <R> R accept(ExprVisitor<R> visitor) {
+        return visitor.literal(this);
+    }
 }

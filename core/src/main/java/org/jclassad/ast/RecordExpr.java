@@ -1,11 +1,38 @@
 package org.jclassad.ast;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** An ad literal {@code [ a = 1; b = 2 ]}, attributes in source order (duplicates kept). */
 public record RecordExpr(List<Attribute> attributes, Position position) implements Expr {
     public RecordExpr {
         attributes = List.copyOf(attributes);
+    }
+
+    /** The attributes' expressions, in source order. */
+    @Override
+    public List<Expr> children() {
+        List<Expr> values = new ArrayList<>(attributes.size());
+        for (Attribute a : attributes) {
+            values.add(a.value());
+        }
+        return values;
+    }
+
+    /** The same names (in order) bound to new expressions. */
+    @Override
+    public Expr withChildren(List<Expr> children) {
+        Arity.check(children, attributes.size());
+        List<Attribute> rebound = new ArrayList<>(attributes.size());
+        for (int i = 0; i < attributes.size(); i++) {
+            rebound.add(new Attribute(attributes.get(i).name(), children.get(i)));
+        }
+        return new RecordExpr(rebound, position);
+    }
+
+    @Override
+    public <R> R accept(ExprVisitor<R> visitor) {
+        return visitor.record(this);
     }
 
     /** One {@code name = expr} definition. */

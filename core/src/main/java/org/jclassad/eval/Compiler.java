@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Operator;
+import org.jclassad.text.ByteStrings;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -164,14 +165,6 @@ final class Compiler {
             }
             return strict(MethodHandles.insertArguments(BINARY, 0, b.op), b.left, b.right, level, budget);
         }
-        if (node instanceof EvalCompare) {
-            EvalCompare c = (EvalCompare) node;
-            Part leaf = attributeVersusConstant(c.op, c.left, c.right, level, budget);
-            if (leaf != null) {
-                return leaf;
-            }
-            return strict(MethodHandles.insertArguments(BINARY, 0, c.op), c.left, c.right, level, budget);
-        }
         if (node instanceof EvalAttributeCompare) {
             EvalAttributeCompare c = (EvalAttributeCompare) node;
             return attributeVersusConstant(c.op, c.left, c.right, level, budget);
@@ -317,13 +310,13 @@ final class Compiler {
 
     static Value attributeEqualsString(Scope s, String key, String c, Value constant) {
         Value v = attribute(s, key);
-        return v instanceof StringValue ? Value.of(Operators.equalIgnoreCase(((StringValue) v).bytes(), c))
+        return v instanceof StringValue ? Value.of(ByteStrings.equalIgnoreCase(((StringValue) v).bytes(), c))
                 : Operators.binary(Operator.EQUAL, v, constant);
     }
 
     static Value attributeNotEqualsString(Scope s, String key, String c, Value constant) {
         Value v = attribute(s, key);
-        return v instanceof StringValue ? Value.of(!Operators.equalIgnoreCase(((StringValue) v).bytes(), c))
+        return v instanceof StringValue ? Value.of(!ByteStrings.equalIgnoreCase(((StringValue) v).bytes(), c))
                 : Operators.binary(Operator.NOT_EQUAL, v, constant);
     }
 

@@ -6,8 +6,8 @@ import org.jclassad.value.Value;
 
 /**
  * {@code name op literal} ({@code Memory >= 2048}, {@code Arch == "X86_64"}): the comparison
- * of {@link EvalCompare} with its two operands' node kinds known, so that evaluating them is a
- * direct call rather than a dispatch. Steps, depth and results are exactly {@link EvalCompare}'s.
+ * of {@link EvalBinary} with its two operands' node kinds known, so that evaluating them is a
+ * direct call rather than a dispatch. Steps, depth and results are exactly {@link EvalBinary}'s.
  */
 final class EvalAttributeCompare extends Node {
     final Operator op;

@@ -4,7 +4,10 @@ import org.jclassad.ast.Expr;
 import org.jclassad.ast.Operator;
 import org.jclassad.value.Value;
 
-/** A strict binary operator: both operands are evaluated, then {@link Operators#binary}. */
+/**
+ * A strict binary operator (arithmetic, comparison, bitwise): both operands are evaluated, then
+ * {@link Operators#binary}, which decides integer comparisons and string equality first.
+ */
 final class EvalBinary extends Node {
     final Operator op;
     final Node left;

@@ -1,8 +1,6 @@
 package org.jclassad.eval;
 
 import org.jclassad.ast.Expr;
-import org.jclassad.function.Arguments;
-import org.jclassad.function.ClassAdFunction;
 import org.jclassad.value.Value;
 
 /** A function call, bound to its implementation when planned; unknown functions give error. */

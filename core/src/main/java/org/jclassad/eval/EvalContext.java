@@ -1,6 +1,7 @@
 package org.jclassad.eval;
 
 import java.util.Arrays;
+import org.jclassad.value.Value;
 
 /**
  * The mutable state of one top-level evaluation: where evaluation currently is, the remaining
@@ -51,7 +52,7 @@ public final class EvalContext {
     }
 
     /** Evaluates {@code node} with {@code scope} as the current scope. */
-    public org.jclassad.value.Value evaluateIn(Node node, Scope scope) {
+    public Value evaluateIn(Node node, Scope scope) {
         Scope saved = current;
         current = scope;
         try {
@@ -62,15 +63,15 @@ public final class EvalContext {
     }
 
     /** Evaluates a node, turning a failure into {@code error} as some HTCondor consumers do. */
-    public org.jclassad.value.Value evaluateOrError(Node node, Scope scope) {
+    public Value evaluateOrError(Node node, Scope scope) {
         try {
             return evaluateIn(node, scope);
         } catch (EvalFailure f) {
-            return org.jclassad.value.Value.ERROR;
+            return Value.ERROR;
         }
     }
 
-    /** Runs a fresh evaluation that shares this one's budgets and cycle stack. */
+    /** The nesting levels this evaluation may still enter (operators, attribute references, {@code eval}). */
     public int depthRemaining() {
         return depthRemaining;
     }

@@ -3,7 +3,6 @@ package org.jclassad.eval;
 import java.util.List;
 
 import org.jclassad.ast.Expr;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;
 
 /** A list literal: a list value over the element expressions, bound to the current scope. */

@@ -2,7 +2,6 @@ package org.jclassad.eval;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.Value;
 
 /** An ad literal: the ad, enclosed by the scope it is evaluated in. */

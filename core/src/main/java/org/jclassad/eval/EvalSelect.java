@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jclassad.ast.Expr;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;
 
 /** {@code base.name}: lookup starting in an ad, or a projection over a list. */

@@ -1,7 +1,6 @@
 package org.jclassad.eval;
 
 import org.jclassad.ClassAd;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.Value;
 
 /**

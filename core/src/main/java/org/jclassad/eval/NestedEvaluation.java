@@ -1,7 +1,7 @@
 package org.jclassad.eval;
 
-import org.jclassad.ParseException;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.value.Value;
 

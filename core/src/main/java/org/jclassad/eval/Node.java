@@ -2,6 +2,7 @@ package org.jclassad.eval;
 
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
+import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.Value;
 
 /**
@@ -38,8 +39,8 @@ public abstract class Node {
      * {@code relTime("...")}).
      */
     public static Node constant(Value value) {
-        if (value instanceof org.jclassad.value.RelTimeValue) {
-            return new EvalConstant(Literal.of(value), Value.of(((org.jclassad.value.RelTimeValue) value).seconds()));
+        if (value instanceof RelTimeValue) {
+            return new EvalConstant(Literal.of(value), Value.of(((RelTimeValue) value).seconds()));
         }
         return new EvalConstant(Literal.of(value), value);
     }

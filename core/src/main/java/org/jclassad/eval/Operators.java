@@ -1,11 +1,11 @@
 package org.jclassad.eval;
 
 import org.jclassad.ast.Operator;
+import org.jclassad.text.ByteStrings;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
@@ -28,7 +28,7 @@ public final class Operators {
             }
         } else if (a instanceof StringValue && b instanceof StringValue
                 && (op == Operator.EQUAL || op == Operator.NOT_EQUAL)) {
-            boolean same = equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes());
+            boolean same = ByteStrings.equalIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes());
             return Value.of(same == (op == Operator.EQUAL));
         }
         if (a.isError() || b.isError()) {
@@ -76,25 +76,6 @@ public final class Operators {
         }
     }
 
-    /** {@code compareIgnoreCase(a, b) == 0}, without computing an order. */
-    public static boolean equalIgnoreCase(String a, String b) {
-        if (a == b) {
-            return true;
-        }
-        int n = a.length();
-        if (n != b.length()) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y && lower(x) != lower(y)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A prefix operator applied to its evaluated operand. */
     public static Value unary(Operator op, Value v) {
         if (v.isError() || v.isUndefined()) {
@@ -136,14 +117,6 @@ public final class Operators {
             default:
                 throw new IllegalArgumentException("not a prefix operator: " + op);
         }
-    }
-
-    /** C's {@code (int)} of a double on x86-64: NaN and values out of 32-bit range give INT_MIN. */
-    public static int cInt(double d) {
-        if (Double.isNaN(d) || d >= 0x1p31 || d <= -0x1p31 - 1) {
-            return Integer.MIN_VALUE;
-        }
-        return (int) d;
     }
 
     static boolean isTime(Value v) {
@@ -213,7 +186,7 @@ public final class Operators {
         if (a instanceof AbsTimeValue) {
             AbsTimeValue t = (AbsTimeValue) a;
             if (b instanceof RelTimeValue && (op == Operator.ADD || op == Operator.SUBTRACT)) {
-                int delta = cInt(((RelTimeValue) b).seconds());
+                int delta = CNumbers.cInt(((RelTimeValue) b).seconds());
                 long secs = op == Operator.ADD ? t.seconds() + delta : t.seconds() - delta;
                 return Value.absTime(secs, t.offset());
             }
@@ -226,7 +199,7 @@ public final class Operators {
             double s = ((RelTimeValue) a).seconds();
             if (b instanceof AbsTimeValue && op == Operator.ADD) {
                 AbsTimeValue t = (AbsTimeValue) b;
-                return Value.absTime(t.seconds() + cInt(s), t.offset());
+                return Value.absTime(t.seconds() + CNumbers.cInt(s), t.offset());
             }
             if (b instanceof RelTimeValue) {
                 double u = ((RelTimeValue) b).seconds();
@@ -265,7 +238,7 @@ public final class Operators {
             if (!(a instanceof StringValue && b instanceof StringValue)) {
                 return Value.ERROR;
             }
-            c = compareIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes());
+            c = ByteStrings.compareIgnoreCase(((StringValue) a).bytes(), ((StringValue) b).bytes());
             return Value.of(test(op, c));
         }
         if (a instanceof AbsTimeValue || b instanceof AbsTimeValue) {
@@ -307,24 +280,6 @@ public final class Operators {
             case GREATER: return x > y;
             default: return x >= y;
         }
-    }
-
-    /** {@code strcasecmp} on byte strings: only A-Z are folded, bytes compare unsigned. */
-    public static int compareIgnoreCase(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            int x = lower(a.charAt(i));
-            int y = lower(b.charAt(i));
-            if (x != y) {
-                return x - y;
-            }
-        }
-        return a.length() - b.length();
-    }
-
-    /** ASCII lower case of one byte. */
-    public static int lower(char c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
     static Value bitwise(Operator op, Value a, Value b) {

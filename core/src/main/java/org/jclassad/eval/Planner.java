@@ -9,9 +9,10 @@ import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
 import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
+import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
-import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.LeftSpine;
+import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
 import org.jclassad.ast.Parens;
@@ -19,7 +20,6 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
-import org.jclassad.function.FunctionRegistry;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.Value;
 
@@ -54,59 +54,96 @@ public final class Planner {
         return new Planner(functions, false);
     }
 
+    private static final Planner STANDARD = new Planner(FunctionRegistry.global());
+
+    /** The planner of the global function registry (planners are immutable and thread-safe). */
+    public static Planner standard() {
+        return STANDARD;
+    }
+
     /** Plans with the global function registry. */
     public static Node planExpr(Expr expr) {
-        return new Planner(FunctionRegistry.global()).plan(expr);
+        return STANDARD.plan(expr);
     }
 
     public Node plan(Expr expr) {
-        if (LeftSpine.isLink(expr)) {
-            return planSpine(expr);
-        }
-        if (expr instanceof Literal) {
-            Value v = ((Literal) expr).value();
+        return expr.accept(kinds);
+    }
+
+    /** The node for each kind of expression; spine links go through {@link #planSpine}. */
+    private final ExprVisitor<Node> kinds = new ExprVisitor<>() {
+        @Override
+        public Node literal(Literal e) {
+            Value v = e.value();
             if (v instanceof RelTimeValue) {
                 v = Value.of(((RelTimeValue) v).seconds());
             }
-            return new EvalConstant(expr, v);
+            return new EvalConstant(e, v);
         }
-        if (expr instanceof AttributeRef) {
-            AttributeRef ref = (AttributeRef) expr;
-            return new EvalAttribute(expr, ClassAd.internedKeyOf(ref.name()), ref.absolute());
+
+        @Override
+        public Node attribute(AttributeRef e) {
+            return new EvalAttribute(e, ClassAd.internedKeyOf(e.name()), e.absolute());
         }
-        if (expr instanceof UnaryOp) {
-            UnaryOp u = (UnaryOp) expr;
-            return new EvalUnary(expr, u.operator(), plan(u.operand()));
+
+        @Override
+        public Node selection(Selection e) {
+            return planSpine(e);
         }
-        if (expr instanceof Conditional) {
-            Conditional c = (Conditional) expr;
-            return new EvalConditional(expr, plan(c.condition()), plan(c.whenTrue()), plan(c.whenFalse()));
+
+        @Override
+        public Node subscript(Subscript e) {
+            return planSpine(e);
         }
-        if (expr instanceof Elvis) {
-            Elvis e = (Elvis) expr;
-            return new EvalElvis(expr, plan(e.value()), plan(e.fallback()));
+
+        @Override
+        public Node unary(UnaryOp e) {
+            return new EvalUnary(e, e.operator(), plan(e.operand()));
         }
-        if (expr instanceof Parens) {
-            return new EvalParens(expr, plan(((Parens) expr).inner()));
+
+        @Override
+        public Node binary(BinaryOp e) {
+            return planSpine(e);
         }
-        if (expr instanceof FunctionCall) {
-            FunctionCall call = (FunctionCall) expr;
-            Node[] args = new Node[call.arguments().size()];
+
+        @Override
+        public Node conditional(Conditional e) {
+            return new EvalConditional(e, plan(e.condition()), plan(e.whenTrue()), plan(e.whenFalse()));
+        }
+
+        @Override
+        public Node elvis(Elvis e) {
+            return new EvalElvis(e, plan(e.value()), plan(e.fallback()));
+        }
+
+        @Override
+        public Node call(FunctionCall e) {
+            Node[] args = new Node[e.arguments().size()];
             for (int i = 0; i < args.length; i++) {
-                args[i] = plan(call.arguments().get(i));
+                args[i] = plan(e.arguments().get(i));
             }
-            return new EvalCall(expr, call.name(), functions.lookup(call.name()), args);
+            return new EvalCall(e, e.name(), functions.lookup(e.name()), args);
         }
-        if (expr instanceof ListExpr) {
-            List<Node> elements = new ArrayList<>();
-            for (Expr e : ((ListExpr) expr).elements()) {
-                elements.add(plan(e));
+
+        @Override
+        public Node list(ListExpr e) {
+            List<Node> elements = new ArrayList<>(e.elements().size());
+            for (Expr element : e.elements()) {
+                elements.add(plan(element));
             }
-            return new EvalList(expr, List.copyOf(elements));
+            return new EvalList(e, List.copyOf(elements));
         }
-        RecordExpr record = (RecordExpr) expr;
-        return new EvalRecord(expr, ClassAd.fromRecord(record, this));
-    }
+
+        @Override
+        public Node record(RecordExpr e) {
+            return new EvalRecord(e, ClassAd.fromRecord(e, Planner.this));
+        }
+
+        @Override
+        public Node parens(Parens e) {
+            return new EvalParens(e, plan(e.inner()));
+        }
+    };
 
     /** Plans a left-nested chain of operators, selections and subscripts without recursion on its length. */
     private Node planSpine(Expr top) {
@@ -180,7 +217,7 @@ public final class Planner {
                 if (left instanceof EvalAttribute && right instanceof EvalConstant) {
                     return new EvalAttributeCompare(op, op.operator(), (EvalAttribute) left, (EvalConstant) right);
                 }
-                return new EvalCompare(op, op.operator(), left, right);
+                return new EvalBinary(op, op.operator(), left, right);
             default:
                 return new EvalBinary(op, op.operator(), left, right);
         }

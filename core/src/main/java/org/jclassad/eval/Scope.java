@@ -7,22 +7,24 @@ import org.jclassad.ClassAd;
  * match context of a matched ad) and, in HTCondor's compatibility mode, an alternate scope
  * searched when a bare name is found nowhere else (the other ad of a match).
  *
- * <p>Scopes are small immutable objects made per evaluation or per match, so that one ad can
- * be evaluated in many contexts at once from many threads.
+ * <p>Scopes are small objects made per evaluation or per match, so that one ad can be evaluated
+ * in many contexts at once from many threads. They do not change once made: the one link that
+ * cannot be final, between two scopes that are each other's alternate, is set by
+ * {@link #alternates} before either scope is returned.
  */
 public final class Scope {
     private final ClassAd ad;
     private final Scope parent;
+    /** Set once, by {@link #alternates}, before the scope is handed out. */
     private Scope alternate;
 
-    public Scope(ClassAd ad, Scope parent, Scope alternate) {
+    public Scope(ClassAd ad, Scope parent) {
         this.ad = ad;
         this.parent = parent;
-        this.alternate = alternate;
     }
 
-    public Scope(ClassAd ad, Scope parent) {
-        this(ad, parent, null);
+    /** Two scopes that are each other's alternate. */
+    public record Alternates(Scope left, Scope right) {
     }
 
     public ClassAd ad() {
@@ -38,12 +40,15 @@ public final class Scope {
     }
 
     /**
-     * Makes two scopes each other's alternate (the two ads of a match in compatibility mode).
-     * Only for scopes that have not been handed out yet.
+     * The scopes of the two ads of a match in compatibility mode: each searches the other for a
+     * bare name it cannot resolve.
      */
-    public static void linkAlternates(Scope a, Scope b) {
-        a.alternate = b;
-        b.alternate = a;
+    public static Alternates alternates(ClassAd left, Scope leftParent, ClassAd right, Scope rightParent) {
+        Scope l = new Scope(left, leftParent);
+        Scope r = new Scope(right, rightParent);
+        l.alternate = r;
+        r.alternate = l;
+        return new Alternates(l, r);
     }
 
     /** The outermost scope of this chain. */

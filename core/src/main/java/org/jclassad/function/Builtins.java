@@ -1,11 +1,19 @@
 package org.jclassad.function;
 
-/** Registers every built-in function family. */
-final class Builtins {
-    private Builtins() {
+import org.jclassad.eval.FunctionLibrary;
+import org.jclassad.eval.FunctionRegistry;
+
+/**
+ * Every built-in function family, as the library {@link FunctionRegistry#withBuiltins()} finds
+ * through {@code META-INF/services} (public only for {@link java.util.ServiceLoader}).
+ */
+public final class Builtins implements FunctionLibrary {
+    /** For {@link java.util.ServiceLoader}. */
+    public Builtins() {
     }
 
-    static void registerAll(FunctionRegistry r) {
+    @Override
+    public void registerInto(FunctionRegistry r) {
         TypeFunctions.register(r);
         ControlFunctions.register(r);
         ListFunctions.register(r);

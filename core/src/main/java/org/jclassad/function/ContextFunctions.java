@@ -3,11 +3,14 @@ package org.jclassad.function;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jclassad.analysis.Dereference;
 import org.jclassad.ast.ListExpr;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;
 
 /**
@@ -33,8 +36,8 @@ final class ContextFunctions {
             return Value.ERROR;
         }
         Node expr = a.node(0);
-        if (ScopeLookup.isReference(a.expr(0))) {
-            ScopeLookup.Found found = ScopeLookup.deref(a, a.expr(0));
+        if (Dereference.isReference(a.expr(0))) {
+            Dereference.Found found = Dereference.deref(a.context(), a.expr(0));
             if (found != null) {
                 expr = found.attribute().node();
             }

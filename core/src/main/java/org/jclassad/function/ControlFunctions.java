@@ -1,32 +1,24 @@
 package org.jclassad.function;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.TreeSet;
 
-import org.jclassad.ClassAd;
-import org.jclassad.ast.AttributeRef;
-import org.jclassad.ast.BinaryOp;
-import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
+import org.jclassad.analysis.Dereference;
+import org.jclassad.analysis.ExternalReferences;
 import org.jclassad.ast.Expr;
-import org.jclassad.ast.FunctionCall;
-import org.jclassad.ast.ListExpr;
-import org.jclassad.ast.Literal;
-import org.jclassad.ast.Parens;
-import org.jclassad.ast.Position;
-import org.jclassad.ast.RecordExpr;
-import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
-import org.jclassad.ast.UnaryOp;
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalContext;
+import org.jclassad.eval.EvalFailure;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.NestedEvaluation;
 import org.jclassad.eval.Node;
-import org.jclassad.eval.Operators;
-import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.NewSyntaxWriter;
-import org.jclassad.value.ClassAdValue;
+import org.jclassad.regex.MatchLimitException;
+import org.jclassad.regex.PcreOption;
+import org.jclassad.regex.PcrePattern;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -76,7 +68,7 @@ final class ControlFunctions {
         }
         EvalContext ctx = a.context();
         if (ctx.depthRemaining() <= 0) {
-            throw org.jclassad.eval.EvalFailure.fail();
+            throw EvalFailure.fail();
         }
         Node node = NestedEvaluation.parse(ctx, ((StringValue) text).bytes());
         if (node == null) {
@@ -99,10 +91,10 @@ final class ControlFunctions {
      * reference, and its text is looked up as a name ({@code unparse(MY.x)} finds nothing).
      */
     static Value unparse(Arguments a) {
-        if (a.size() != 1 || !ScopeLookup.isReference(a.expr(0))) {
+        if (a.size() != 1 || !Dereference.isReference(a.expr(0))) {
             return Value.ERROR;
         }
-        String name = NewSyntaxWriter.unparse(a.expr(0));
+        String name = Unparser.newSyntax(a.expr(0));
         Scope current = a.context().current();
         if (current == null) {
             return Value.ofBytes("");
@@ -111,7 +103,7 @@ final class ControlFunctions {
         if (found == null) {
             return Value.ofBytes("");
         }
-        return Value.ofBytes(org.jclassad.io.PrettyWriter.unparse(found));
+        return Value.ofBytes(Unparser.pretty(found));
     }
 
     /**
@@ -120,10 +112,10 @@ final class ControlFunctions {
      * (case-insensitive) regular expression.
      */
     static Value unresolved(Arguments a) {
-        if (a.size() < 1 || a.size() > 2 || !ScopeLookup.isReference(a.expr(0))) {
+        if (a.size() < 1 || a.size() > 2 || !Dereference.isReference(a.expr(0))) {
             return Value.ERROR;
         }
-        ScopeLookup.Found found = ScopeLookup.deref(a, a.expr(0));
+        Dereference.Found found = Dereference.deref(a.context(), a.expr(0));
         if (found == null) {
             return Value.UNDEFINED;
         }
@@ -131,20 +123,17 @@ final class ControlFunctions {
         if (a.size() == 2) {
             Value pattern = a.get(1);
             if (!(pattern instanceof StringValue)) {
-                throw org.jclassad.eval.EvalFailure.fail();
+                throw EvalFailure.fail();
             }
-            re = PcrePattern.compile(((StringValue) pattern).bytes(), PcrePattern.CASELESS);
+            re = RegexFunctions.compile(((StringValue) pattern).bytes(), EnumSet.of(PcreOption.CASELESS));
             if (re == null) {
                 return Value.ERROR;
             }
         }
         EvalContext ctx = a.context();
-        TreeSet<String> refs = new TreeSet<>(Operators::compareIgnoreCase);
-        boolean complete = ctx.current() != null
-                && new ExternalReferences(ctx, refs).collect(found.attribute().expr(), found.scope(), 0);
         List<String> names = new ArrayList<>();
-        if (complete) {
-            for (String ref : refs) {
+        if (ctx.current() != null) {
+            for (String ref : ExternalReferences.of(ctx, found.attribute().expr(), found.scope()).orElse(Collections.emptySortedSet())) {
                 names.add(ref.regionMatches(true, 0, "target.", 0, 7) ? ref.substring(7) : ref);
             }
         }
@@ -157,101 +146,9 @@ final class ControlFunctions {
                     return Value.TRUE;
                 }
             }
-        } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+        } catch (MatchLimitException limit) {
             return Value.FALSE;
         }
         return Value.FALSE;
-    }
-
-    /** HTCondor's search for the references of an expression that this ad does not resolve. */
-    private static final class ExternalReferences {
-        private final EvalContext ctx;
-        private final TreeSet<String> refs;
-        private final int limit;
-
-        ExternalReferences(EvalContext ctx, TreeSet<String> refs) {
-            this.ctx = ctx;
-            this.refs = refs;
-            this.limit = Math.max(0, ctx.depthRemaining());
-        }
-
-        /** False when the search gives up (HTCondor then reports nothing). */
-        boolean collect(Expr e, Scope scope, int depth) {
-            if (depth > limit) {
-                return false;
-            }
-            if (e instanceof Literal) {
-                return true;
-            }
-            if (e instanceof AttributeRef) {
-                AttributeRef r = (AttributeRef) e;
-                Scope start = r.absolute() ? scope.root() : scope;
-                return attribute(start, r.name(), depth);
-            }
-            if (e instanceof Selection) {
-                Selection s = (Selection) e;
-                Value base = ctx.evaluateIn(Planner.planExpr(s.base()), scope);
-                if (base.isUndefined()) {
-                    refs.add(NewSyntaxWriter.unparse(s.base()) + "." + s.name());
-                    return true;
-                }
-                if (!(base instanceof ClassAdValue)) {
-                    return false;
-                }
-                return attribute(((ClassAdValue) base).scope(), s.name(), depth);
-            }
-            if (e instanceof BinaryOp) {
-                BinaryOp b = (BinaryOp) e;
-                return collect(b.left(), scope, depth) && collect(b.right(), scope, depth);
-            }
-            if (e instanceof UnaryOp) {
-                return collect(((UnaryOp) e).operand(), scope, depth);
-            }
-            if (e instanceof Parens) {
-                return collect(((Parens) e).inner(), scope, depth);
-            }
-            if (e instanceof Subscript) {
-                Subscript s = (Subscript) e;
-                return collect(s.base(), scope, depth) && collect(s.index(), scope, depth);
-            }
-            if (e instanceof Conditional) {
-                Conditional c = (Conditional) e;
-                return collect(c.condition(), scope, depth) && collect(c.whenTrue(), scope, depth)
-                        && collect(c.whenFalse(), scope, depth);
-            }
-            if (e instanceof Elvis) {
-                Elvis v = (Elvis) e;
-                return collect(v.value(), scope, depth) && collect(v.fallback(), scope, depth);
-            }
-            List<Expr> children;
-            if (e instanceof FunctionCall) {
-                children = ((FunctionCall) e).arguments();
-            } else if (e instanceof ListExpr) {
-                children = ((ListExpr) e).elements();
-            } else {
-                children = new ArrayList<>();
-                for (RecordExpr.Attribute attr : ((RecordExpr) e).attributes()) {
-                    children.add(attr.value());
-                }
-            }
-            for (Expr child : children) {
-                if (!collect(child, scope, depth + 1)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean attribute(Scope start, String name, int depth) {
-            ScopeLookup.Found f = start == null ? null : ScopeLookup.inScope(ctx, start, ClassAd.keyOf(name));
-            if (f == null) {
-                refs.add(name);
-                return true;
-            }
-            if (f.attribute() == null) {
-                return true;
-            }
-            return collect(f.attribute().expr(), f.scope(), depth + 1);
-        }
     }
 }

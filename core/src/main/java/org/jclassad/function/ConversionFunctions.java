@@ -2,6 +2,12 @@ package org.jclassad.function;
 
 import java.time.ZoneId;
 
+import java.util.function.UnaryOperator;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.EvalFailure;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.text.CNumbers;
+import org.jclassad.text.CivilTime;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
@@ -27,7 +33,7 @@ final class ConversionFunctions {
         r.register("relTime", ConversionFunctions::relTime);
     }
 
-    private static Value convert(Arguments a, java.util.function.UnaryOperator<Value> conversion) {
+    private static Value convert(Arguments a, UnaryOperator<Value> conversion) {
         if (a.size() != 1) {
             return Value.ERROR;
         }
@@ -92,7 +98,7 @@ final class ConversionFunctions {
             if (o instanceof IntegerValue) {
                 offset = (int) ((IntegerValue) o).value();
             } else if (o instanceof RealValue) {
-                offset = Conversions.cInt(((RealValue) o).value());
+                offset = CNumbers.cInt(((RealValue) o).value());
             } else if (o instanceof RelTimeValue) {
                 offset = Conversions.relWholeSeconds((RelTimeValue) o);
             } else {
@@ -105,12 +111,12 @@ final class ConversionFunctions {
             secs = (int) ((IntegerValue) t).value();
             int off = offset != null ? offset : localOffset(zone, secs);
             if (off == -1) {
-                throw org.jclassad.eval.EvalFailure.fail();
+                throw EvalFailure.fail();
             }
             return Value.absTime(secs, off);
         }
         if (t instanceof RealValue) {
-            secs = Conversions.cInt(((RealValue) t).value());
+            secs = CNumbers.cInt(((RealValue) t).value());
         } else if (t instanceof RelTimeValue) {
             secs = Conversions.relWholeSeconds((RelTimeValue) t);
         } else if (t instanceof AbsTimeValue || t instanceof StringValue || t.isUndefined()) {

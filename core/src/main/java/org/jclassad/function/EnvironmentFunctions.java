@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 

@@ -1,11 +1,13 @@
 package org.jclassad.function;
 
 import org.jclassad.ast.Operator;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Operators;
 import org.jclassad.value.BooleanValue;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;

@@ -1,7 +1,8 @@
 package org.jclassad.function;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Scope;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.Value;
 
 /** Evaluating the elements of a list value, as the list functions do. */

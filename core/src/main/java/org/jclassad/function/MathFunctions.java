@@ -2,9 +2,15 @@ package org.jclassad.function;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.function.DoubleUnaryOperator;
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalFailure;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.Value;
 
@@ -28,7 +34,7 @@ final class MathFunctions {
     }
 
     /** Integers unchanged; anything else converted to real (undefined is an error), rounded, made an integer. */
-    static Value round(Arguments a, java.util.function.DoubleUnaryOperator rounding) {
+    static Value round(Arguments a, DoubleUnaryOperator rounding) {
         if (a.size() != 1) {
             return Value.ERROR;
         }
@@ -40,7 +46,7 @@ final class MathFunctions {
         if (!(r instanceof RealValue)) {
             return Value.ERROR;
         }
-        return Value.of(Conversions.cLong(rounding.applyAsDouble(((RealValue) r).value())));
+        return Value.of(CNumbers.cLong(rounding.applyAsDouble(((RealValue) r).value())));
     }
 
     /**
@@ -56,7 +62,7 @@ final class MathFunctions {
         Value y = a.get(1);
         if (x instanceof IntegerValue && y instanceof IntegerValue && ((IntegerValue) y).value() >= 0) {
             double p = cPow(((IntegerValue) x).value(), ((IntegerValue) y).value());
-            return Value.of(Conversions.cLong(p + 0.5));
+            return Value.of(CNumbers.cLong(p + 0.5));
         }
         Value rx = Conversions.toReal(x);
         Value ry = Conversions.toReal(y);
@@ -93,9 +99,9 @@ final class MathFunctions {
      * and a reciprocal to 60 digits, before rounding once to a double.
      */
     private static double exactIntegerPower(double x, int n) {
-        java.math.BigDecimal p = new java.math.BigDecimal(x).pow(Math.abs(n));
+        BigDecimal p = new BigDecimal(x).pow(Math.abs(n));
         if (n < 0) {
-            p = java.math.BigDecimal.ONE.divide(p, new java.math.MathContext(60));
+            p = BigDecimal.ONE.divide(p, new MathContext(60));
         }
         return p.doubleValue();
     }

@@ -1,8 +1,20 @@
 package org.jclassad.function;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
-import org.jclassad.value.ListValue;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
+import org.jclassad.regex.MatchLimitException;
+import org.jclassad.regex.PcreOption;
+import org.jclassad.regex.PcrePattern;
+import org.jclassad.regex.PcreSyntaxException;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -25,21 +37,37 @@ final class RegexFunctions {
     }
 
     /** PCRE2 compile options from HTCondor's option letters (lower case only). */
-    static int compileOptions(String letters) {
-        int options = 0;
-        if (letters.indexOf('i') >= 0) {
-            options |= PcrePattern.CASELESS;
+    static Set<PcreOption> compileOptions(String letters) {
+        int bits = (letters.indexOf('i') >= 0 ? 1 : 0) | (letters.indexOf('m') >= 0 ? 2 : 0)
+                | (letters.indexOf('s') >= 0 ? 4 : 0) | (letters.indexOf('x') >= 0 ? 8 : 0);
+        return OPTION_SETS.get(bits);
+    }
+
+    /** The option sets of the letters {@code i m s x}, indexed by which of them are given. */
+    private static final List<Set<PcreOption>> OPTION_SETS = optionSets();
+
+    private static List<Set<PcreOption>> optionSets() {
+        PcreOption[] letters = {PcreOption.CASELESS, PcreOption.MULTILINE, PcreOption.DOTALL, PcreOption.EXTENDED};
+        List<Set<PcreOption>> sets = new ArrayList<>();
+        for (int bits = 0; bits < 16; bits++) {
+            Set<PcreOption> set = EnumSet.noneOf(PcreOption.class);
+            for (int k = 0; k < letters.length; k++) {
+                if ((bits & 1 << k) != 0) {
+                    set.add(letters[k]);
+                }
+            }
+            sets.add(Collections.unmodifiableSet(set));
         }
-        if (letters.indexOf('m') >= 0) {
-            options |= PcrePattern.MULTILINE;
+        return sets;
+    }
+
+    /** The compiled pattern, or {@code null} where PCRE2 would not compile it (the functions then give error). */
+    static PcrePattern compile(String pattern, Set<PcreOption> options) {
+        try {
+            return PcrePattern.compile(pattern, options);
+        } catch (PcreSyntaxException invalid) {
+            return null;
         }
-        if (letters.indexOf('s') >= 0) {
-            options |= PcrePattern.DOTALL;
-        }
-        if (letters.indexOf('x') >= 0) {
-            options |= PcrePattern.EXTENDED;
-        }
-        return options;
     }
 
     /**
@@ -88,13 +116,13 @@ final class RegexFunctions {
 
     /** A match test: true/false, or error for a bad pattern or a runaway match. */
     static Value match(String pattern, String target, String letters) {
-        PcrePattern re = PcrePattern.compile(pattern, compileOptions(letters));
+        PcrePattern re = compile(pattern, compileOptions(letters));
         if (re == null) {
             return Value.ERROR;
         }
         try {
             return Value.of(re.matches(target));
-        } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+        } catch (MatchLimitException limit) {
             return Value.ERROR;
         }
     }
@@ -147,7 +175,7 @@ final class RegexFunctions {
             return Value.ERROR;
         }
         String letters = options(v, 3) + extraOptions;
-        PcrePattern re = PcrePattern.compile(((StringValue) v[0]).bytes(), compileOptions(letters));
+        PcrePattern re = compile(((StringValue) v[0]).bytes(), compileOptions(letters));
         if (re == null) {
             return Value.ERROR;
         }
@@ -155,7 +183,7 @@ final class RegexFunctions {
             String out = substitute(re, ((StringValue) v[1]).bytes(), ((StringValue) v[2]).bytes(),
                     letters.indexOf('f') >= 0, letters.indexOf('g') >= 0);
             return out == null ? Value.ERROR : Value.ofBytes(out);
-        } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+        } catch (MatchLimitException limit) {
             return Value.ERROR;
         }
     }
@@ -196,7 +224,7 @@ final class RegexFunctions {
             int groups = PcrePattern.groupsSet(m);
             for (int k = 0; k < replacement.length(); k++) {
                 char c = replacement.charAt(k);
-                if (c == '\\' && k + 1 < replacement.length() && Conversions.isDigit(replacement.charAt(k + 1))) {
+                if (c == '\\' && k + 1 < replacement.length() && CNumbers.isDigit(replacement.charAt(k + 1))) {
                     int group = replacement.charAt(++k) - '0';
                     if (group >= groups) {
                         return null;

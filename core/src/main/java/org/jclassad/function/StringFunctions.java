@@ -3,8 +3,11 @@ package org.jclassad.function;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
+import org.jclassad.text.ByteStrings;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -153,7 +156,7 @@ final class StringFunctions {
         if (!(s instanceof StringValue)) {
             return s;
         }
-        return Value.ofBytes(Conversions.changeCase(((StringValue) s).bytes(), upper));
+        return Value.ofBytes(ByteStrings.changeCase(((StringValue) s).bytes(), upper));
     }
 
     /** {@code strcmp(a, b)} and {@code stricmp(a, b)}: -1, 0 or 1; undefined first, then error. */
@@ -173,7 +176,7 @@ final class StringFunctions {
         }
         String p = ((StringValue) sx).bytes();
         String q = ((StringValue) sy).bytes();
-        int c = ignoreCase ? org.jclassad.eval.Operators.compareIgnoreCase(p, q) : p.compareTo(q);
+        int c = ignoreCase ? ByteStrings.compareIgnoreCase(p, q) : p.compareTo(q);
         return Value.of((long) Integer.signum(c));
     }
 

@@ -3,10 +3,16 @@ package org.jclassad.function;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.jclassad.eval.Operators;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.regex.MatchLimitException;
+import org.jclassad.regex.PcrePattern;
+import org.jclassad.text.ByteStrings;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -53,7 +59,7 @@ final class StringListFunctions {
         int n = list.length();
         int i = 0;
         while (i < n) {
-            while (i < n && (delimiters.indexOf(list.charAt(i)) >= 0 || Conversions.isSpace(list.charAt(i)))) {
+            while (i < n && (delimiters.indexOf(list.charAt(i)) >= 0 || CNumbers.isSpace(list.charAt(i)))) {
                 i++;
             }
             if (i >= n) {
@@ -64,7 +70,7 @@ final class StringListFunctions {
                 i++;
             }
             int end = i;
-            while (end > start && Conversions.isSpace(list.charAt(end - 1))) {
+            while (end > start && CNumbers.isSpace(list.charAt(end - 1))) {
                 end--;
             }
             if (end > start) {
@@ -122,7 +128,7 @@ final class StringListFunctions {
         int count = 0;
         for (String token : tokens(s[0], s.length > 1 ? s[1] : SUMMARY_DELIMITERS)) {
             count++;
-            Conversions.Strtod number = Conversions.strtod(token, 0);
+            CNumbers.Strtod number = CNumbers.strtod(token, 0);
             if (number.end() == 0 || danglingExponent(token, number.end())) {
                 return Value.ERROR;
             }
@@ -150,7 +156,7 @@ final class StringListFunctions {
         if (kind == Summary.AVG) {
             accumulator /= count;
         }
-        return real ? Value.of(accumulator) : Value.of(Conversions.cLong(accumulator));
+        return real ? Value.of(accumulator) : Value.of(CNumbers.cLong(accumulator));
     }
 
     /**
@@ -192,7 +198,7 @@ final class StringListFunctions {
         List<String> tokens = tokens(listText, delimiters);
         if (!subset) {
             for (String t : tokens) {
-                if (ignoreCase ? Operators.compareIgnoreCase(t, item) == 0 : t.equals(item)) {
+                if (ignoreCase ? ByteStrings.compareIgnoreCase(t, item) == 0 : t.equals(item)) {
                     return Value.TRUE;
                 }
             }
@@ -201,7 +207,7 @@ final class StringListFunctions {
         if (item.isEmpty()) {
             return Value.TRUE;
         }
-        Set<String> set = ignoreCase ? new TreeSet<>(Operators::compareIgnoreCase) : new HashSet<>();
+        Set<String> set = ignoreCase ? new TreeSet<>(ByteStrings::compareIgnoreCase) : new HashSet<>();
         set.addAll(tokens);
         boolean all = false;
         for (String t : tokens(item, delimiters)) {
@@ -225,8 +231,8 @@ final class StringListFunctions {
         if (s == null) {
             return Value.ERROR;
         }
-        String letters = s.length > 3 ? s[3].toLowerCase(java.util.Locale.ROOT) : "";
-        PcrePattern re = PcrePattern.compile(s[0], RegexFunctions.compileOptions(letters));
+        String letters = s.length > 3 ? s[3].toLowerCase(Locale.ROOT) : "";
+        PcrePattern re = RegexFunctions.compile(s[0], RegexFunctions.compileOptions(letters));
         if (re == null) {
             return Value.ERROR;
         }
@@ -238,7 +244,7 @@ final class StringListFunctions {
         for (String t : tokens) {
             try {
                 any |= re.matches(t);
-            } catch (PcrePattern.MatchLimitException | StackOverflowError limit) {
+            } catch (MatchLimitException limit) {
                 // HTCondor's matcher reports a failed match as no match
             }
         }

@@ -1,12 +1,15 @@
 package org.jclassad.function;
 
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.TimeZone;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.text.CNumbers;
+import org.jclassad.text.CivilTime;
+import org.jclassad.text.Strftime;
 import org.jclassad.value.AbsTimeValue;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
@@ -150,7 +153,7 @@ final class TimeFunctions {
             return splitAbsolute(secs, ConversionFunctions.localOffset(zone(a), secs));
         }
         if (v instanceof RealValue) {
-            long secs = Conversions.cInt(((RealValue) v).value());
+            long secs = CNumbers.cInt(((RealValue) v).value());
             return splitAbsolute(secs, ConversionFunctions.localOffset(zone(a), secs));
         }
         if (v instanceof AbsTimeValue) {
@@ -183,7 +186,7 @@ final class TimeFunctions {
         if (negative) {
             rsecs = -rsecs;
         }
-        int whole = Conversions.cInt(rsecs);
+        int whole = CNumbers.cInt(rsecs);
         int hours = whole % 86400;
         int minutes = hours % 3600;
         double seconds = (minutes % 60) + (rsecs - Math.floor(rsecs));
@@ -283,10 +286,5 @@ final class TimeFunctions {
             text = Integer.toString(seconds);
         }
         return Value.ofBytes(text);
-    }
-
-    /** The zone's standard-time abbreviation (C's {@code tzname[0]}). */
-    static String standardZoneName(ZoneId zone) {
-        return TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.SHORT, Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package org.jclassad.function;
 
+import org.jclassad.eval.Arguments;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.value.Value;
 
 /** {@code isUndefined}, {@code isError}, {@code isString}, ... : one argument, never undefined or error. */

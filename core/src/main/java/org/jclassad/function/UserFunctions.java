@@ -3,8 +3,10 @@ package org.jclassad.function;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.jclassad.eval.Arguments;
 import org.jclassad.eval.EvalFailure;
-import org.jclassad.eval.Operators;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.text.ByteStrings;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -81,7 +83,7 @@ final class UserFunctions {
         List<String> items = StringListFunctions.tokens(mapped, ",");
         if (preferred instanceof StringValue) {
             for (String item : items) {
-                if (Operators.compareIgnoreCase(item, ((StringValue) preferred).bytes()) == 0) {
+                if (ByteStrings.compareIgnoreCase(item, ((StringValue) preferred).bytes()) == 0) {
                     return Value.ofBytes(item);
                 }
             }

@@ -10,13 +10,13 @@
  *
  * <h2>Adding a function</h2>
  *
- * <p>A function is a {@link org.jclassad.function.ClassAdFunction}: it receives its arguments
- * unevaluated, as {@link org.jclassad.function.Arguments}, and evaluates what it needs with
- * {@link org.jclassad.function.Arguments#get(int)} (so it may be lazy, or look at an argument's
- * syntax with {@link org.jclassad.function.Arguments#expr(int)}). It returns a
+ * <p>A function is a {@link org.jclassad.eval.ClassAdFunction}: it receives its arguments
+ * unevaluated, as {@link org.jclassad.eval.Arguments}, and evaluates what it needs with
+ * {@link org.jclassad.eval.Arguments#get(int)} (so it may be lazy, or look at an argument's
+ * syntax with {@link org.jclassad.eval.Arguments#expr(int)}). It returns a
  * {@link org.jclassad.value.Value}; to fail the whole evaluation, as HTCondor's functions
  * sometimes do, throw {@link org.jclassad.eval.EvalFailure#fail()}. Register it with
- * {@link org.jclassad.function.FunctionRegistry#register(String, ClassAdFunction)} before parsing
+ * {@link org.jclassad.eval.FunctionRegistry#register(String, org.jclassad.eval.ClassAdFunction)} before parsing
  * the ads that call it (calls are bound when an expression is planned). As in HTCondor,
  * registering never replaces a name, so built-ins cannot be overridden.
  *
@@ -35,8 +35,17 @@
  * ad.evaluateAttr("Twice");                         // 8
  * }</pre>
  *
+ * <p>The plug-in interface ({@code ClassAdFunction}, {@code Arguments}, {@code FunctionRegistry})
+ * lives beside the evaluator in {@code org.jclassad.eval}, which calls functions without knowing
+ * this package; the built-ins reach the global registry as one
+ * {@link org.jclassad.eval.FunctionLibrary}, {@link org.jclassad.function.Builtins}. A new
+ * built-in goes into its family's class and is registered in that family's {@code register}.
+ *
  * <p>Implementations must be thread-safe: one function object serves every evaluation. The maps
  * behind {@code userMap} and the home directories behind {@code userHome} are supplied through
  * {@link org.jclassad.function.UserMaps}.
  */
 package org.jclassad.function;
+
+import org.jclassad.eval.ClassAdFunction;
+import org.jclassad.eval.FunctionRegistry;

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
-import org.jclassad.function.FunctionRegistry;
 
 /**
  * Ads read one at a time from a character stream, in constant memory: only the ad being read is

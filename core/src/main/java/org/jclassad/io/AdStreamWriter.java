@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.jclassad.ClassAd;
+import org.jclassad.unparse.Syntax;
+import org.jclassad.unparse.Unparser;
 
 /**
  * Writes a stream of ads as HTCondor's list writer does ({@code condor_q -long}, {@code -long:new},
@@ -129,7 +131,7 @@ public final class AdStreamWriter implements Closeable, Flushable {
         List<ClassAd.Attribute> attrs = attributes(ad);
         switch (format) {
             case LONG: {
-                ExprWriter w = new ExprWriter(true, s);
+                Unparser w = new Unparser(Syntax.OLD, s);
                 for (ClassAd.Attribute a : attrs) {
                     s.append(a.name()).append(" = ");
                     w.expr(a.expr());
@@ -170,17 +172,7 @@ public final class AdStreamWriter implements Closeable, Flushable {
     }
 
     private static void newSyntax(StringBuilder s, List<ClassAd.Attribute> attrs) {
-        ExprWriter w = new ExprWriter(false, s);
-        s.append("[ ");
-        for (int i = 0; i < attrs.size(); i++) {
-            if (i > 0) {
-                s.append("; ");
-            }
-            w.name(attrs.get(i).name());
-            s.append(" = ");
-            w.expr(attrs.get(i).expr());
-        }
-        s.append(" ]");
+        new Unparser(Syntax.NEW, s).ad(attrs, ClassAd.Attribute::name, ClassAd.Attribute::expr);
     }
 
     /** The attributes written for an ad, in this writer's order. */
@@ -201,7 +193,7 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 cmp = (x, y) -> x.name().compareTo(y.name());
                 break;
             case AD:
-                cmp = (x, y) -> ClassAd.NAME_ORDER.compare(x.name(), y.name());
+                cmp = (x, y) -> Unparser.NAME_ORDER.compare(x.name(), y.name());
                 break;
             default:
                 cmp = (x, y) -> ClassAd.keyOf(x.name()).compareTo(ClassAd.keyOf(y.name()));

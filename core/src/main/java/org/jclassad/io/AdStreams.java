@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-import org.jclassad.ParseException;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 
 /**
  * Opens ad streams: files (gzip-compressed or not), byte streams and character streams, in a

@@ -1,5 +1,7 @@
 package org.jclassad.io;
 
+import org.jclassad.unparse.Syntax;
+
 /**
  * Cuts one bracketed ad out of a character stream without parsing it: from its opening bracket
  * to the matching close, skipping brackets inside strings (and, for ClassAds, quoted names and

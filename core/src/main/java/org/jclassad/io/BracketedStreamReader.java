@@ -1,7 +1,7 @@
 package org.jclassad.io;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 
 /**
  * What the JSON and new-syntax readers share: ads either one per line, or balanced bracketed

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.value.Value;
 
@@ -40,7 +40,7 @@ public final class JsonReader {
             throw r.error("unexpected text after the ad");
         }
         return ClassAd.fromRecord(record, new org.jclassad.eval.Planner(
-                org.jclassad.function.FunctionRegistry.global()));
+                org.jclassad.eval.FunctionRegistry.global()));
     }
 
     private RecordExpr object() {

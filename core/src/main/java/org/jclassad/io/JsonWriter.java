@@ -1,17 +1,18 @@
 package org.jclassad.io;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.eval.Node;
+import org.jclassad.text.RealText;
+import org.jclassad.unparse.ExpressionValue;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.BooleanValue;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
@@ -31,15 +32,13 @@ public final class JsonWriter {
 
     /** One ad, on one line or pretty-printed (2 spaces per level). */
     public static String write(ClassAd ad, boolean pretty) {
-        JsonWriter w = new JsonWriter(pretty);
-        w.ad(ad, 0);
-        return w.out.toString();
+        return write(ad.attributes(), pretty);
     }
 
     /** An ad's attributes in the given order (the list writer's case-insensitive order). */
     static String write(List<ClassAd.Attribute> attrs, boolean pretty) {
         JsonWriter w = new JsonWriter(pretty);
-        w.attrs(attrs, 0);
+        w.attrs(attrs, ClassAd.Attribute::name, ClassAd.Attribute::expr, 0);
         return w.out.toString();
     }
 
@@ -50,20 +49,16 @@ public final class JsonWriter {
         return w.out.toString();
     }
 
-    private void ad(ClassAd ad, int level) {
-        attrs(ad.attributes(), level);
-    }
-
-    private void attrs(List<ClassAd.Attribute> attrs, int level) {
+    private <A> void attrs(List<A> attrs, Function<A, String> name, Function<A, Expr> expr, int level) {
         out.append('{');
         for (int i = 0; i < attrs.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
             newline(level + 1);
-            string(attrs.get(i).name());
+            string(name.apply(attrs.get(i)));
             out.append(": ");
-            expr(attrs.get(i).expr(), level + 1);
+            expr(expr.apply(attrs.get(i)), level + 1);
         }
         newline(level);
         out.append('}');
@@ -80,8 +75,8 @@ public final class JsonWriter {
 
     private void expr(Expr e, int level) {
         if (e instanceof RecordExpr) {
-            ad(ClassAd.fromRecord((RecordExpr) e, new org.jclassad.eval.Planner(
-                    org.jclassad.function.FunctionRegistry.global())), level);
+            attrs(Unparser.inPrintOrder((RecordExpr) e), RecordExpr.Attribute::name, RecordExpr.Attribute::value,
+                    level);
         } else if (e instanceof ListExpr) {
             list(((ListExpr) e).elements(), level);
         } else if (e instanceof Literal) {
@@ -117,14 +112,8 @@ public final class JsonWriter {
             out.append(((BooleanValue) v).value() ? "true" : "false");
         } else if (v.isUndefined()) {
             out.append("null");
-        } else if (v instanceof ClassAdValue) {
-            ad(((ClassAdValue) v).ad(), level);
-        } else if (v instanceof ListValue) {
-            java.util.List<Expr> exprs = new java.util.ArrayList<>();
-            for (Node n : ((ListValue) v).elements()) {
-                exprs.add(n.source());
-            }
-            list(exprs, level);
+        } else if (v instanceof ExpressionValue) {
+            expr(((ExpressionValue) v).asExpr(), level);
         } else {
             expression(source);
         }
@@ -139,7 +128,7 @@ public final class JsonWriter {
     }
 
     private void expression(Expr e) {
-        string("/Expr(" + NewSyntaxWriter.unparse(e) + ")/", true);
+        string("/Expr(" + Unparser.newSyntax(e) + ")/", true);
     }
 
     private void string(String bytes) {

@@ -2,7 +2,7 @@ package org.jclassad.io;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Literal;
-import org.jclassad.parse.Numbers;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.Value;
 
 /**
@@ -122,7 +122,7 @@ final class LongFormFastPath {
         if (i != to) {
             return null;
         }
-        return Value.of(Numbers.realValue(s.substring(from, to)));
+        return Value.of(CNumbers.realValue(s.substring(from, to)));
     }
 
     private static boolean isDigit(char c) {

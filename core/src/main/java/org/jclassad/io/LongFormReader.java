@@ -1,12 +1,13 @@
 package org.jclassad.io;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ExpressionCache;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.LiteralFastPath;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 
 /**

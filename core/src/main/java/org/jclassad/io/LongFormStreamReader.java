@@ -3,7 +3,7 @@ package org.jclassad.io;
 import java.io.Reader;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
+import org.jclassad.parse.ParseException;
 
 /**
  * Reads HTCondor's long format as HTCondor's ad file iterator does, line by line: {@code Name =

@@ -10,16 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.TimeLiterals;
-import org.jclassad.value.AbsTimeValue;
+import org.jclassad.text.TimeLiterals;
 import org.jclassad.value.Value;
 
 /**
@@ -577,11 +576,11 @@ public final class XmlStreamReader extends AdStreamReader {
         }
         Value v;
         if (name.equals("at")) {
-            AbsTimeValue t = TimeLiterals.parseAbsTime(text, parse.zone());
+            TimeLiterals.AbsoluteTime t = TimeLiterals.parseAbsTime(text, parse.zone());
             if (t == null) {
                 throw new Problem("bad absolute time '" + text + "'", open.line, open.column);
             }
-            v = t;
+            v = Value.absTime(t.seconds(), t.offset());
         } else {
             OptionalDouble secs = TimeLiterals.parseRelTime(text);
             if (secs.isEmpty()) {

@@ -1,21 +1,21 @@
 package org.jclassad.io;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.eval.Node;
-import org.jclassad.eval.Planner;
-import org.jclassad.function.FunctionRegistry;
+import org.jclassad.text.ByteStrings;
+import org.jclassad.text.RealText;
+import org.jclassad.text.TimeText;
+import org.jclassad.unparse.ExpressionValue;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
-import org.jclassad.value.ClassAdValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.value.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
@@ -48,31 +48,25 @@ public final class XmlWriter {
     /** One ad with the given attributes in the given order. */
     public static String write(List<ClassAd.Attribute> attrs, boolean compact) {
         XmlWriter w = new XmlWriter(compact);
-        List<String> names = new ArrayList<>(attrs.size());
-        List<Expr> values = new ArrayList<>(attrs.size());
-        for (ClassAd.Attribute a : attrs) {
-            names.add(a.name());
-            values.add(a.expr());
-        }
-        w.ad(names, values, 0);
+        w.ad(attrs, ClassAd.Attribute::name, ClassAd.Attribute::expr, 0);
         return w.out.toString();
     }
 
-    private void ad(List<String> names, List<Expr> values, int indent) {
+    private <A> void ad(List<A> attrs, Function<A, String> name, Function<A, Expr> expr, int indent) {
         out.append("<c>");
         if (!compact) {
             out.append('\n');
         }
-        for (int i = 0; i < names.size(); i++) {
+        for (A a : attrs) {
             if (!compact) {
                 spaces(indent + 4);
             }
             out.append("<a n=\"");
             StringBuilder q = new StringBuilder();
-            ExprWriter.quoted(names.get(i), '"', q);
+            ByteStrings.appendQuoted(q, name.apply(a), '"');
             escape(q, 1, q.length() - 1);
             out.append("\">");
-            expr(values.get(i), indent + 4);
+            expr(expr.apply(a), indent + 4);
             out.append("</a>");
             if (!compact) {
                 out.append('\n');
@@ -97,19 +91,12 @@ public final class XmlWriter {
         if (e instanceof Literal) {
             value(((Literal) e).value(), indent);
         } else if (e instanceof RecordExpr) {
-            ClassAd ad = ClassAd.fromRecord((RecordExpr) e, new Planner(FunctionRegistry.global()));
-            List<String> names = new ArrayList<>();
-            List<Expr> values = new ArrayList<>();
-            for (ClassAd.Attribute a : ad.attributes()) {
-                names.add(a.name());
-                values.add(a.expr());
-            }
-            ad(names, values, indent);
+            ad(Unparser.inPrintOrder((RecordExpr) e), RecordExpr.Attribute::name, RecordExpr.Attribute::value, indent);
         } else if (e instanceof ListExpr) {
             list(((ListExpr) e).elements(), indent);
         } else {
             out.append("<e>");
-            String text = NewSyntaxWriter.unparse(e);
+            String text = Unparser.newSyntax(e);
             escape(new StringBuilder(text), 0, text.length());
             out.append("</e>");
         }
@@ -127,7 +114,7 @@ public final class XmlWriter {
         if (v instanceof StringValue) {
             out.append("<s>");
             StringBuilder q = new StringBuilder();
-            ExprWriter.quoted(((StringValue) v).bytes(), '\0', q);
+            ByteStrings.appendQuoted(q, ((StringValue) v).bytes(), '\0');
             escape(q, 1, q.length() - 1);
             out.append("</s>");
         } else if (v instanceof IntegerValue) {
@@ -153,21 +140,9 @@ public final class XmlWriter {
             out.append("<er/>");
         } else if (v instanceof AbsTimeValue) {
             AbsTimeValue t = (AbsTimeValue) v;
-            out.append("<at>").append(TimeFormat.absolute(t.seconds(), t.offset())).append("</at>");
-        } else if (v instanceof ClassAdValue) {
-            List<String> names = new ArrayList<>();
-            List<Expr> values = new ArrayList<>();
-            for (ClassAd.Attribute a : ((ClassAdValue) v).ad().attributes()) {
-                names.add(a.name());
-                values.add(a.expr());
-            }
-            ad(names, values, indent);
-        } else if (v instanceof ListValue) {
-            List<Expr> exprs = new ArrayList<>();
-            for (Node n : ((ListValue) v).elements()) {
-                exprs.add(n.source());
-            }
-            list(exprs, indent);
+            out.append("<at>").append(TimeText.absolute(t.seconds(), t.offset())).append("</at>");
+        } else if (v instanceof ExpressionValue) {
+            expr(((ExpressionValue) v).asExpr(), indent);
         }
     }
 

@@ -2,6 +2,7 @@ package org.jclassad.match;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
@@ -9,7 +10,9 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.value.ClassAdValue;
+import org.jclassad.value.BooleanValue;
+import org.jclassad.value.IntegerValue;
+import org.jclassad.value.RealValue;
 import org.jclassad.value.Value;
 
 /**
@@ -59,10 +62,15 @@ public final class MatchClassAd {
         this.options = options;
         ClassAd match = MATCH_TEMPLATE.copy();
         matchScope = new Scope(match, null);
-        leftScope = new Scope(left, new Scope(LEFT_CONTEXT, matchScope));
-        rightScope = new Scope(right, new Scope(RIGHT_CONTEXT, matchScope));
+        Scope leftContext = new Scope(LEFT_CONTEXT, matchScope);
+        Scope rightContext = new Scope(RIGHT_CONTEXT, matchScope);
         if (options.oldSemantics()) {
-            Scope.linkAlternates(leftScope, rightScope);
+            Scope.Alternates pair = Scope.alternates(left, leftContext, right, rightContext);
+            leftScope = pair.left();
+            rightScope = pair.right();
+        } else {
+            leftScope = new Scope(left, leftContext);
+            rightScope = new Scope(right, rightContext);
         }
         match.insert("LEFT", Node.constant(new ClassAdValue(leftScope)));
         match.insert("RIGHT", Node.constant(new ClassAdValue(rightScope)));
@@ -150,14 +158,14 @@ public final class MatchClassAd {
         if (e.failed()) {
             return 0.0;
         }
-        if (v instanceof org.jclassad.value.IntegerValue) {
-            return ((org.jclassad.value.IntegerValue) v).value();
+        if (v instanceof IntegerValue) {
+            return ((IntegerValue) v).value();
         }
-        if (v instanceof org.jclassad.value.RealValue) {
-            return ((org.jclassad.value.RealValue) v).value();
+        if (v instanceof RealValue) {
+            return ((RealValue) v).value();
         }
-        if (v instanceof org.jclassad.value.BooleanValue) {
-            return ((org.jclassad.value.BooleanValue) v).value() ? 1.0 : 0.0;
+        if (v instanceof BooleanValue) {
+            return ((BooleanValue) v).value() ? 1.0 : 0.0;
         }
         return 0.0;
     }

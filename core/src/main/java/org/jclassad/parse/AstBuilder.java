@@ -8,7 +8,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import org.jclassad.ParseException;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
@@ -26,7 +25,8 @@ import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.grammar.ClassAdLexer;
 import org.jclassad.grammar.ClassAdParser;
-import org.jclassad.value.AbsTimeValue;
+import org.jclassad.text.CNumbers;
+import org.jclassad.text.TimeLiterals;
 import org.jclassad.value.Value;
 
 /** Builds the immutable AST from ANTLR's parse tree, computing literal values on the way. */
@@ -150,11 +150,11 @@ final class AstBuilder {
                 String text = ((Literal) literal(only)).value() instanceof org.jclassad.value.StringValue sv
                         ? sv.bytes() : "";
                 if (name.equalsIgnoreCase("absTime")) {
-                    AbsTimeValue t = TimeLiterals.parseAbsTime(text, options.zone());
+                    TimeLiterals.AbsoluteTime t = TimeLiterals.parseAbsTime(text, options.zone());
                     if (t == null) {
                         throw error(only, "invalid absolute time " + only.getText());
                     }
-                    return new Literal(t, at);
+                    return new Literal(Value.absTime(t.seconds(), t.offset()), at);
                 }
                 OptionalDouble secs = TimeLiterals.parseRelTime(text);
                 if (secs.isEmpty()) {
@@ -189,9 +189,9 @@ final class AstBuilder {
                 if (options.compat() && text.length() > 1 && text.charAt(0) == '0') {
                     throw error(t, "integer literal with a leading zero: " + text);
                 }
-                return new Literal(Value.of(Numbers.integerValue(text)), at);
+                return new Literal(Value.of(CNumbers.integerValue(text)), at);
             case ClassAdLexer.REAL:
-                return new Literal(Value.of(Numbers.realValue(text)), at);
+                return new Literal(Value.of(CNumbers.realValue(text)), at);
             case ClassAdLexer.STRING:
                 return new Literal(Value.ofBytes(unescape(t, StringLiterals.joinQuotedBodies(text, '"'))), at);
             case ClassAdLexer.OLD_STRING:

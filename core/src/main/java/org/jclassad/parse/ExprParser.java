@@ -11,7 +11,6 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Conditional;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.RecordExpr;

@@ -3,6 +3,7 @@ package org.jclassad.parse;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.Value;
 
 /**
@@ -105,7 +106,7 @@ public final class LiteralFastPath {
             if (intDigits == 0 || (intDigits > 1 && t.charAt(digitsStart) == '0')) {
                 return null; // octal, or a compat-mode error: the parser says which
             }
-            return Value.of(Numbers.integerValue(t));
+            return Value.of(CNumbers.integerValue(t));
         }
         boolean fraction = false;
         if (t.charAt(i) == '.') {
@@ -138,7 +139,7 @@ public final class LiteralFastPath {
         if (i != n) {
             return null;
         }
-        return Value.of(Numbers.realValue(t));
+        return Value.of(CNumbers.realValue(t));
     }
 
     private static boolean isDigit(char c) {

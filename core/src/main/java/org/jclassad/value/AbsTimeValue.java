@@ -1,5 +1,7 @@
 package org.jclassad.value;
 
+import org.jclassad.text.TimeText;
+
 /** An absolute time: seconds since the epoch plus the zone offset (seconds east of UTC) it was written in. */
 public final class AbsTimeValue extends Value {
     private final long seconds;
@@ -31,5 +33,11 @@ public final class AbsTimeValue extends Value {
     @Override
     public int hashCode() {
         return Long.hashCode(seconds) * 31 + offset;
+    }
+
+    /** New syntax, as HTCondor prints this value. */
+    @Override
+    public String toString() {
+        return "absTime(\"" + TimeText.absolute(seconds, offset) + "\")";
     }
 }

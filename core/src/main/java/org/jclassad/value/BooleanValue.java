@@ -24,4 +24,10 @@ public final class BooleanValue extends Value {
     public int truth() {
         return value ? 1 : 0;
     }
+
+    /** New syntax, as HTCondor prints this value. */
+    @Override
+    public String toString() {
+        return value ? "true" : "false";
+    }
 }

@@ -11,4 +11,10 @@ public final class ErrorValue extends Value {
     public Type type() {
         return Type.ERROR;
     }
+
+    /** New syntax, as HTCondor prints this value. */
+    @Override
+    public String toString() {
+        return "error";
+    }
 }

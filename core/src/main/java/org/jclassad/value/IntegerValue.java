@@ -48,4 +48,10 @@ public final class IntegerValue extends Value {
     public int hashCode() {
         return Long.hashCode(value);
     }
+
+    /** New syntax, as HTCondor prints this value. */
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
 }

@@ -1,5 +1,7 @@
 package org.jclassad.value;
 
+import org.jclassad.text.RealText;
+
 /** An IEEE double; NaN, infinities and -0.0 are all representable. */
 public final class RealValue extends Value {
     private static final RealValue ZERO = new RealValue(0.0);
@@ -40,5 +42,11 @@ public final class RealValue extends Value {
     @Override
     public int hashCode() {
         return Double.hashCode(value);
+    }
+
+    /** New syntax, as HTCondor prints this value. */
+    @Override
+    public String toString() {
+        return RealText.newSyntax(value);
     }
 }

@@ -1,5 +1,7 @@
 package org.jclassad.value;
 
+import org.jclassad.text.TimeText;
+
 /** A relative time (a duration) in seconds. */
 public final class RelTimeValue extends Value {
     private final double seconds;
@@ -26,5 +28,11 @@ public final class RelTimeValue extends Value {
     @Override
     public int hashCode() {
         return Double.hashCode(seconds);
+    }
+
+    /** New syntax, as HTCondor prints this value. */
+    @Override
+    public String toString() {
+        return "relTime(\"" + TimeText.relative(seconds) + "\")";
     }
 }

@@ -1,5 +1,7 @@
 package org.jclassad.value;
 
+import org.jclassad.text.ByteStrings;
+
 /** A byte string (no NUL bytes); each char holds one byte. */
 public final class StringValue extends Value {
     private static final StringValue EMPTY = new StringValue("");
@@ -37,5 +39,13 @@ public final class StringValue extends Value {
     @Override
     public int hashCode() {
         return bytes.hashCode();
+    }
+
+    /** New syntax, as HTCondor prints this value: quoted, with C escapes. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(bytes.length() + 2);
+        ByteStrings.appendQuoted(out, bytes, '"');
+        return out.toString();
     }
 }

@@ -11,4 +11,10 @@ public final class UndefinedValue extends Value {
     public Type type() {
         return Type.UNDEFINED;
     }
+
+    /** New syntax, as HTCondor prints this value. */
+    @Override
+    public String toString() {
+        return "undefined";
+    }
 }

@@ -32,7 +32,12 @@ public abstract class Value {
     public static final BooleanValue TRUE = BooleanValue.TRUE;
     public static final BooleanValue FALSE = BooleanValue.FALSE;
 
-    Value() {
+    /**
+     * For the value types of this library only: the scalar values here and the list and ad
+     * values of {@code org.jclassad.eval}, whose contents are the evaluator's expressions and
+     * scopes. Other subclasses are not supported.
+     */
+    protected Value() {
     }
 
     public abstract Type type();
@@ -97,11 +102,11 @@ public abstract class Value {
     }
 
     public final boolean isList() {
-        return this instanceof ListValue;
+        return type() == Type.LIST;
     }
 
     public final boolean isClassAd() {
-        return this instanceof ClassAdValue;
+        return type() == Type.CLASSAD;
     }
 
     /**
@@ -128,8 +133,7 @@ public abstract class Value {
         return bytes;
     }
 
+    /** The value in canonical new syntax, as HTCondor prints it ({@code 1.500000000000000E+00}, {@code "a\"b"}). */
     @Override
-    public String toString() {
-        return org.jclassad.io.NewSyntaxWriter.unparse(this);
-    }
+    public abstract String toString();
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
+import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 
 class ConcurrencyTest {
@@ -23,7 +23,7 @@ class ConcurrencyTest {
                 + "Requirements = TARGET.RequestMemory <= Memory; Rank = TARGET.Prio * 2; l = {1, 2, [a = Cpus]} ]");
         ClassAd job = ClassAd.parse("[ RequestMemory = 2048; Prio = 5; Requirements = TARGET.Cpus >= 2 && x; x = y; y = x ]");
         Expr expr = TestSupport.parse("Cpus >= 2 && Memory >= 2048 && Arch == \"X86_64\" && l[2].a == Cpus");
-        String expected = NewSyntaxWriter.unparse(slot.evaluate(expr, TestSupport.EVAL).value());
+        String expected = Unparser.newSyntax(slot.evaluate(expr, TestSupport.EVAL).value());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> results = new ArrayList<>();
@@ -32,7 +32,7 @@ class ConcurrencyTest {
                     StringBuilder seen = new StringBuilder();
                     for (int i = 0; i < 2000; i++) {
                         seen.setLength(0);
-                        seen.append(NewSyntaxWriter.unparse(slot.evaluate(expr, TestSupport.EVAL).value()));
+                        seen.append(Unparser.newSyntax(slot.evaluate(expr, TestSupport.EVAL).value()));
                         MatchClassAd m = new MatchClassAd(job, slot, TestSupport.EVAL);
                         seen.append(m.rightRequirements().value().truth()).append(m.leftRequirements().value().type());
                     }

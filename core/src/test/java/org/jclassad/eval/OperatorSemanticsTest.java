@@ -5,6 +5,7 @@ import static org.jclassad.TestSupport.evalIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jclassad.ClassAd;
+import org.jclassad.TestSupport;
 import org.junit.jupiter.api.Test;
 
 class OperatorSemanticsTest {
@@ -179,7 +180,7 @@ class OperatorSemanticsTest {
         assertEquals("1", evalIn(ad, "c.g"));
         assertEquals("10", evalIn(ad, "c.j"));
         assertEquals("10", evalIn(ad, "c.k"), "my is special in compatibility mode");
-        assertEquals("undefined", org.jclassad.TestSupport.evalStrict(ad, "c.k"));
+        assertEquals("undefined", TestSupport.evalStrict(ad, "c.k"));
     }
 
     @Test

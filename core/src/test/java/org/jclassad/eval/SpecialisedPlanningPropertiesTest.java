@@ -7,12 +7,12 @@ import java.util.List;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.function.FunctionRegistry;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
+import java.util.ArrayList;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -75,7 +75,7 @@ class SpecialisedPlanningPropertiesTest {
     /** Every literal or name against every other under each specialised operator, in one ad. */
     @org.junit.jupiter.api.Test
     void everyOperandPairEvaluatesAsThePlainPlanning() {
-        List<String> operands = new java.util.ArrayList<>(LITERALS);
+        List<String> operands = new ArrayList<>(LITERALS);
         operands.addAll(NAMES);
         String adText = "[ a = 1; b = true; c = \"X86_64\"; Cpus = undefined; Arch = a + 1 ]";
         for (String op : List.of("&&", "||", "<", "<=", ">", ">=", "==", "!=")) {
@@ -105,6 +105,6 @@ class SpecialisedPlanningPropertiesTest {
 
     private static String describe(Evaluation e) {
         Value v = e.value();
-        return e.failed() + " " + v.type() + " " + NewSyntaxWriter.unparse(v);
+        return e.failed() + " " + v.type() + " " + Unparser.newSyntax(v);
     }
 }

@@ -14,26 +14,29 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
-import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.io.ClassAds;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every recorded HTCondor 25.14 case whose area is "function" ({@code /work/shared/conformance/cases.jsonl})
- * gives the recorded printed value and type. Skipped when the shared corpus is absent.
+ * Every recorded HTCondor 25.14 case whose area is "function" ({@code ../shared/conformance/cases.jsonl}
+ * beside the checkout) gives the recorded printed value and type. Skipped when the shared corpus is absent.
  */
 class FunctionCorpusTest {
-    private static final Path CORPUS = Path.of("/work/shared/conformance/cases.jsonl");
+    /** The checkout is this module's parent; the shared data sit beside it. */
+    private static final Path CORPUS = Path.of("").toAbsolutePath().getParent()
+            .resolveSibling("shared").resolve("conformance").resolve("cases.jsonl");
 
     @Test
     void everyRecordedFunctionCaseGivesHTCondorsResult() throws Exception {
-        assumeTrue(Files.exists(CORPUS), "shared corpus not present");
+        assumeTrue(Files.exists(CORPUS), CORPUS + " not found: skipping the shared function corpus");
         Map<String, int[]> perFunction = new TreeMap<>();
         List<String> mismatches = new ArrayList<>();
         for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
@@ -87,7 +90,7 @@ class FunctionCorpusTest {
             if (text == null) {
                 ad = new ClassAd();
             } else if ("old".equals(c.get("ad_syntax"))) {
-                ad = ClassAd.parseOld((String) text);
+                ad = ClassAds.parseOld((String) text);
             } else {
                 ad = ClassAd.parse((String) text, parse);
             }
@@ -105,7 +108,7 @@ class FunctionCorpusTest {
             return "failed: eval";
         }
         Value v = result.value();
-        return Value.fromByteString(NewSyntaxWriter.unparse(v)) + " : " + v.type().displayName();
+        return Value.fromByteString(Unparser.newSyntax(v)) + " : " + v.type().displayName();
     }
 
     /** Just enough JSON for the corpus lines. */

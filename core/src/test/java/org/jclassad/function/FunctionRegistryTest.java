@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.jclassad.ClassAd;
+import org.jclassad.TestSupport;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,6 @@ class FunctionRegistryTest {
     @Test
     void builtinsCannotBeOverridden() {
         assertFalse(FunctionRegistry.global().register("strcat", args -> Value.of(0L)));
-        assertEquals("\"ab\"", org.jclassad.TestSupport.eval("strcat(\"a\", \"b\")"));
+        assertEquals("\"ab\"", TestSupport.eval("strcat(\"a\", \"b\")"));
     }
 }

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.ZoneId;
 
+import java.time.ZoneOffset;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.eval.EvalOptions;
-import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +20,15 @@ class TimeFunctionsTest {
     private static String evalAt(long millis, ZoneId zone, String expr) {
         EvalOptions options = EvalOptions.defaults().withZone(zone).withClock(() -> millis);
         Value v = new ClassAd().evaluate(TestSupport.parse(expr), options).value();
-        return Value.fromByteString(NewSyntaxWriter.unparse(v));
+        return Value.fromByteString(Unparser.newSyntax(v));
     }
 
     @Test
     void clockFunctionsReadTheEvaluationsClock() {
-        assertEquals("1700000000", evalAt(1_700_000_000_123L, java.time.ZoneOffset.UTC, "time()"));
+        assertEquals("1700000000", evalAt(1_700_000_000_123L, ZoneOffset.UTC, "time()"));
         assertEquals("absTime(\"2023-11-14T22:13:20-00:00\")",
-                evalAt(1_700_000_000_000L, java.time.ZoneOffset.UTC, "currentTime()"));
-        assertEquals("relTime(\"22:13:20\")", evalAt(1_700_000_000_000L, java.time.ZoneOffset.UTC, "dayTime()"));
+                evalAt(1_700_000_000_000L, ZoneOffset.UTC, "currentTime()"));
+        assertEquals("relTime(\"22:13:20\")", evalAt(1_700_000_000_000L, ZoneOffset.UTC, "dayTime()"));
         assertEquals("error", eval("time(1)"));
     }
 

@@ -3,6 +3,8 @@ package org.jclassad.function;
 import static org.jclassad.TestSupport.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
+import org.jclassad.eval.FunctionRegistry;
 import org.junit.jupiter.api.Test;
 
 class TypeFunctionsTest {
@@ -71,7 +73,7 @@ class TypeFunctionsTest {
             "stringlistmember", "stringlistimember", "stringlistsubsetmatch", "stringlistisubsetmatch",
             "stringlist_regexpmember", "envv1tov2", "mergeenvironment", "argstolist", "listtoargs", "userhome",
             "usermap", "evalineachcontext", "countmatches"};
-        assertEquals(java.util.Set.of(names), FunctionRegistry.withBuiltins().names(),
+        assertEquals(Set.of(names), FunctionRegistry.withBuiltins().names(),
                 "73 core names and 21 HTCondor-registered names, nothing else");
     }
 }

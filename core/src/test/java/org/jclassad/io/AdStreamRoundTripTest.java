@@ -17,7 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.Planner;
+import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 
 /** Read, write, read again: nothing may change, in any of the stream formats. */
 class AdStreamRoundTripTest {
@@ -69,8 +73,8 @@ class AdStreamRoundTripTest {
     void generatedAdsRoundTrip(@ForAll("ads") List<String> adTexts, @ForAll AdFormat format) {
         List<ClassAd> ads = new ArrayList<>();
         for (String t : adTexts) {
-            ads.add(ClassAd.fromRecord(org.jclassad.parse.ExprParser.parseRecord(t, ParseOptions.defaults()),
-                    new org.jclassad.eval.Planner(org.jclassad.function.FunctionRegistry.global())));
+            ads.add(ClassAd.fromRecord(ExprParser.parseRecord(t, ParseOptions.defaults()),
+                    new Planner(FunctionRegistry.global())));
         }
         String text = AdStreamWriter.toString(ads, format);
         List<ClassAd> back = read(text, format);
@@ -93,7 +97,7 @@ class AdStreamRoundTripTest {
         Arbitrary<String> strings = Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u00ff')
                 .withChars('\t').ofMaxLength(12)
                 .filter(s -> s.indexOf('\\') < 0)
-                .map(s -> NewSyntaxWriter.quote(s));
+                .map(s -> Unparser.quote(s));
         Arbitrary<String> ints = Arbitraries.longs().map(String::valueOf);
         Arbitrary<String> reals = Arbitraries.integers().between(-2_000_000, 2_000_000)
                 .map(i -> String.valueOf(i / 1000.0));

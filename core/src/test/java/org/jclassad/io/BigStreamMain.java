@@ -6,6 +6,7 @@ import java.io.PipedWriter;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.io.UncheckedIOException;
 import org.jclassad.ClassAd;
 
 /**
@@ -69,7 +70,7 @@ public final class BigStreamMain {
                 counted = n;
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
 import org.jclassad.io.SamplePool;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 
 /** Explaining the bundled CE jobs against the bundled pool snapshot, as of the snapshot's time. */
@@ -116,8 +117,8 @@ class ExplainerTest {
     void conjunctsExpandReferencesToOwnAndExpressions() {
         ClassAd slot = ClassAd.parse("[ Requirements = START && (Fits); START = (a > 1) && (b < 2 && MY.c);"
                 + " Fits = (TARGET.x <= MY.x); a = 2; b = 1; c = true; x = 5 ]");
-        List<String> texts = Explainer.conjuncts(slot.lookup("Requirements"), slot).stream()
-                .map(org.jclassad.io.OldSyntaxWriter::unparse).toList();
+        List<String> texts = Conjuncts.conjuncts(slot.lookup("Requirements"), slot).stream()
+                .map(Unparser::oldSyntax).toList();
         assertEquals(List.of("a > 1", "b < 2", "MY.c", "Fits"), texts, "only && expressions are expanded");
     }
 

@@ -5,7 +5,7 @@ import static org.jclassad.TestSupport.unparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.jclassad.ParseException;
+import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +36,8 @@ class LexerTest {
 
     @Test
     void integerWithLeadingZeroReadsAsDecimalInStrictMode() {
-        assertEquals("17", TestSupport.evalStrict(new org.jclassad.ClassAd(), "017"));
-        assertEquals("0", TestSupport.evalStrict(new org.jclassad.ClassAd(), "0x1F"));
+        assertEquals("17", TestSupport.evalStrict(new ClassAd(), "017"));
+        assertEquals("0", TestSupport.evalStrict(new ClassAd(), "0x1F"));
     }
 
     @Test

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class ParserTest {
     @Test
     void nonFullParseStopsAfterTheFirstExpression() {
         Expr e = ExprParser.parseExpression("1 2 $", TestSupport.PARSE, false);
-        assertEquals("1", org.jclassad.io.NewSyntaxWriter.unparse(e));
+        assertEquals("1", Unparser.newSyntax(e));
     }
 
     @Test
@@ -114,10 +114,10 @@ class ParserTest {
     void longChainsParseUnparseAndHitTheDepthLimit() {
         String chain = "1" + " + 1".repeat(99_999);
         Expr e = TestSupport.parse(chain);
-        assertEquals(chain, org.jclassad.io.NewSyntaxWriter.unparse(e));
+        assertEquals(chain, Unparser.newSyntax(e));
         assertEquals("eval failed", eval(chain), "HTCondor's depth limit of 400 stops a 100,000-term chain");
         Value sum = new ClassAd().evaluate(e, EvalOptions.defaults().withLimits(200_000, 10_000_000)).value();
-        assertEquals("100000", Value.fromByteString(org.jclassad.io.NewSyntaxWriter.unparse(sum)));
+        assertEquals("100000", Value.fromByteString(Unparser.newSyntax(sum)));
     }
 
     @Test

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.TestSupport;
-import org.jclassad.io.ExpressionCache;
+import org.jclassad.eval.ExpressionCache;
 import org.jclassad.io.LongFormReader;
 import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.parse.ParseException;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Node;
+import org.jclassad.eval.Planner;
+import org.jclassad.match.MatchClassAd;
+import org.jclassad.unparse.Unparser;
 
 /** Reading long-format ads through the expression cache gives the same ads as reading every text afresh. */
 class ExpressionCachePropertiesTest {
@@ -57,12 +62,12 @@ class ExpressionCachePropertiesTest {
         ClassAd slot = LongFormReader.parseAd(text, TestSupport.PARSE, cache);
         ClassAd freshJob = LongFormReader.parseAd(text, TestSupport.PARSE, ExpressionCache.none());
         ClassAd freshSlot = LongFormReader.parseAd(text, TestSupport.PARSE, ExpressionCache.none());
-        org.jclassad.eval.Node x = org.jclassad.eval.Planner.planExpr(TestSupport.parse("X"));
-        assertEquals(describe(new org.jclassad.match.MatchClassAd(freshJob, freshSlot, TestSupport.EVAL).evaluateInLeft(x)),
-                describe(new org.jclassad.match.MatchClassAd(job, slot, TestSupport.EVAL).evaluateInLeft(x)));
+        Node x = Planner.planExpr(TestSupport.parse("X"));
+        assertEquals(describe(new MatchClassAd(freshJob, freshSlot, TestSupport.EVAL).evaluateInLeft(x)),
+                describe(new MatchClassAd(job, slot, TestSupport.EVAL).evaluateInLeft(x)));
     }
 
-    private static String describe(org.jclassad.eval.Evaluation e) {
-        return e.failed() + " " + e.value().type() + " " + NewSyntaxWriter.unparse(e.value());
+    private static String describe(Evaluation e) {
+        return e.failed() + " " + e.value().type() + " " + Unparser.newSyntax(e.value());
     }
 }

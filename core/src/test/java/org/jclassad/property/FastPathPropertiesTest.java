@@ -13,10 +13,11 @@ import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
+import java.util.ArrayList;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -113,9 +114,9 @@ class FastPathPropertiesTest {
     /** Every specialised comparison leaf, against every kind of value the name may be bound to. */
     @org.junit.jupiter.api.Test
     void everyComparisonOfANameWithALiteralCompilesToTheInterpretersValue() {
-        List<String> values = new java.util.ArrayList<>(LITERALS);
+        List<String> values = new ArrayList<>(LITERALS);
         values.addAll(NEAR);
-        List<ClassAd> ads = new java.util.ArrayList<>();
+        List<ClassAd> ads = new ArrayList<>();
         ads.add(ClassAd.parse("[ y = 1 ]", TestSupport.PARSE));
         ads.add(ClassAd.parse("[ x = y; y = 2 ]", TestSupport.PARSE));
         for (String v : values) {
@@ -166,6 +167,6 @@ class FastPathPropertiesTest {
     }
 
     private static String describe(Value v) {
-        return v.type() + " " + NewSyntaxWriter.unparse(v);
+        return v.type() + " " + Unparser.newSyntax(v);
     }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.jclassad.ParseException;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.LiteralFastPath;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 
 import net.jqwik.api.Arbitraries;

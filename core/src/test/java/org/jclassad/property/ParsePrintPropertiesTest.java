@@ -3,13 +3,12 @@ package org.jclassad.property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.Evaluation;
-import org.jclassad.io.NewSyntaxWriter;
-import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 import net.jqwik.api.Arbitraries;
@@ -27,20 +26,20 @@ class ParsePrintPropertiesTest {
 
     @Property(tries = 500)
     void printingAParsedExpressionIsStable(@ForAll("expressions") String text) {
-        String once = NewSyntaxWriter.unparse(TestSupport.parse(text));
-        String twice = NewSyntaxWriter.unparse(ExprParser.parseExpression(once, TestSupport.PARSE, true));
+        String once = Unparser.newSyntax(TestSupport.parse(text));
+        String twice = Unparser.newSyntax(ExprParser.parseExpression(once, TestSupport.PARSE, true));
         assertEquals(once, twice, "parse(unparse(e)) prints as e");
     }
 
     @Property(tries = 500)
     void oldSyntaxPrintParsesBackToTheSameExpression(@ForAll("expressions") String text) {
         Expr e = TestSupport.parse(text);
-        String old = OldSyntaxWriter.unparse(e);
+        String old = Unparser.oldSyntax(e);
         if (old.indexOf('\\') >= 0 || old.indexOf('\n') >= 0) {
             return; // old syntax cannot carry these bytes faithfully, as in HTCondor
         }
         Expr back = ExprParser.parseExpression(old, TestSupport.PARSE.withOldSyntax(true), true);
-        assertEquals(NewSyntaxWriter.unparse(e).replace("1.#", ""), NewSyntaxWriter.unparse(back).replace("1.#", ""));
+        assertEquals(Unparser.newSyntax(e).replace("1.#", ""), Unparser.newSyntax(back).replace("1.#", ""));
     }
 
     @Property(tries = 1000)
@@ -48,7 +47,7 @@ class ParsePrintPropertiesTest {
         ClassAd ad = ClassAd.parse("[a = 1; b = \"B\"; x = {1, 2}; q = [a = 2]]");
         Evaluation result = ad.evaluate(TestSupport.parse(text), TestSupport.EVAL);
         if (!result.failed()) {
-            NewSyntaxWriter.unparse(result.value());
+            Unparser.newSyntax(result.value());
         }
     }
 
@@ -63,7 +62,7 @@ class ParsePrintPropertiesTest {
     void arbitraryTextEitherParsesOrFailsWithAPosition(@ForAll("noise") String text) {
         try {
             Expr e = ExprParser.parseExpression(Value.toByteString(text), TestSupport.PARSE, true);
-            NewSyntaxWriter.unparse(e);
+            Unparser.newSyntax(e);
         } catch (ParseException expected) {
             if (expected.line() < 1 || expected.column() < 1) {
                 throw new AssertionError("parse error without a position: " + expected.getMessage());

@@ -15,13 +15,13 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.jclassad.ParseException;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.cli.Batch;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -321,7 +321,7 @@ public final class DifferentialFuzzer {
             List<Expr> replacements = List.of(Literal.of(Value.of(0L)), Literal.of(Value.of(1L)),
                     Literal.of(Value.TRUE), Literal.of(Value.ofString("a")), Literal.of(Value.UNDEFINED));
             for (Expr e : AstEdit.simplifications(tree, replacements)) {
-                String text = Value.fromByteString(NewSyntaxWriter.unparse(e));
+                String text = Value.fromByteString(Unparser.newSyntax(e));
                 if (text.length() < expr.length() || (text.length() == expr.length() && !text.equals(expr))) {
                     out.add(text);
                 }

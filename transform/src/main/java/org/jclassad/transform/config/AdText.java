@@ -3,7 +3,7 @@ package org.jclassad.transform.config;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -21,7 +21,7 @@ public final class AdText {
         if (e instanceof Literal lit && lit.value() instanceof StringValue s) {
             return s.bytes();
         }
-        return OldSyntaxWriter.unparse(e);
+        return Unparser.oldSyntax(e);
     }
 
     /** A value as macro text: a string raw, anything else in old syntax. */
@@ -29,6 +29,6 @@ public final class AdText {
         if (v instanceof StringValue s) {
             return s.bytes();
         }
-        return OldSyntaxWriter.unparse(v);
+        return Unparser.oldSyntax(v);
     }
 }

@@ -7,9 +7,9 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
-import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
@@ -379,7 +379,7 @@ final class MacroFunctions {
             Evaluation r = ad.evaluate(e, EvalOptions.defaults());
             if (!r.failed()) {
                 Value v = r.value();
-                return v instanceof StringValue s ? s.bytes() : NewSyntaxWriter.unparse(v);
+                return v instanceof StringValue s ? s.bytes() : Unparser.newSyntax(v);
             }
         }
         return expanded != null ? expanded : "";

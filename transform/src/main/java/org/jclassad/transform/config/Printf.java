@@ -3,7 +3,7 @@ package org.jclassad.transform.config;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.jclassad.io.CFormat;
+import org.jclassad.text.CFormat;
 
 /**
  * The C {@code printf} subset the {@code $INT}, {@code $REAL} and {@code $STRING} macro functions

@@ -8,8 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.io.LongFormReader;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 
 /**

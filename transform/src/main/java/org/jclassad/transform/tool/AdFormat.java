@@ -10,10 +10,9 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.io.JsonReader;
 import org.jclassad.io.JsonWriter;
 import org.jclassad.io.LongFormReader;
-import org.jclassad.io.NewSyntaxWriter;
-import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
@@ -106,7 +105,7 @@ public enum AdFormat {
                     for (String rec : chunks(text, '[', ']')) {
                         RecordExpr r = ExprParser.parseRecord(rec, ParseOptions.defaults());
                         ads.add(ClassAd.fromRecord(r, new org.jclassad.eval.Planner(
-                                org.jclassad.function.FunctionRegistry.global())));
+                                org.jclassad.eval.FunctionRegistry.global())));
                     }
                     break;
                 default:
@@ -291,7 +290,7 @@ public enum AdFormat {
                 b.append("[ ");
                 for (int i = 0; i < attrs.size(); i++) {
                     ClassAd.Attribute a = attrs.get(i);
-                    String one = NewSyntaxWriter.unparse(new RecordExpr(
+                    String one = Unparser.newSyntax(new RecordExpr(
                             List.of(new RecordExpr.Attribute(a.name(), a.expr())), Position.NONE));
                     if (i > 0) {
                         b.append("; ");
@@ -311,7 +310,7 @@ public enum AdFormat {
             }
             default: {
                 for (ClassAd.Attribute a : attrs) {
-                    b.append(a.name()).append(" = ").append(OldSyntaxWriter.unparse(a.expr())).append('\n');
+                    b.append(a.name()).append(" = ").append(Unparser.oldSyntax(a.expr())).append('\n');
                 }
                 b.append('\n');
                 return b.toString();
@@ -328,7 +327,7 @@ public enum AdFormat {
                 return "<i>" + i.value() + "</i>";
             }
             if (lit.value() instanceof RealValue r) {
-                return "<r>" + OldSyntaxWriter.unparse(r) + "</r>";
+                return "<r>" + Unparser.oldSyntax(r) + "</r>";
             }
             if (lit.value() instanceof BooleanValue bv) {
                 return "<b v=\"" + (bv == org.jclassad.value.Value.TRUE ? "t" : "f") + "\"/>";
@@ -340,7 +339,7 @@ public enum AdFormat {
                 return "<er/>";
             }
         }
-        return "<e>" + xml(OldSyntaxWriter.unparse(a.expr())) + "</e>";
+        return "<e>" + xml(Unparser.oldSyntax(a.expr())) + "</e>";
     }
 
     private static String xml(String s) {

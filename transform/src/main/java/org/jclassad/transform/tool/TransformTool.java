@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
+import org.jclassad.io.ClassAds;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.LineReader;
 import org.jclassad.transform.config.MacroContext;

@@ -1,101 +1,59 @@
 package org.jclassad.transform.xform;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+
+import org.jclassad.regex.MatchLimitException;
+import org.jclassad.regex.PcreOption;
+import org.jclassad.regex.PcrePattern;
+import org.jclassad.regex.PcreSyntaxException;
 
 /**
- * The {@code /regex/} of {@code COPY}, {@code RENAME} and {@code DELETE}: matched against
- * attribute names, always caseless, unanchored (PCRE2 semantics through {@link Pattern}; the
- * {@code U} flag swaps greedy and lazy quantifiers), and the {@code \0}–{@code \9} substitution
- * of the new name.
+ * The {@code /regex/} of {@code COPY}, {@code RENAME} and {@code DELETE}: a PCRE2 pattern (the
+ * library's one engine, {@link PcrePattern}, with its translation and match budget) matched
+ * against attribute names, always caseless, unanchored, {@code m} and {@code U} as written after
+ * the closing slash; and the {@code \0}–{@code \9} substitution of the new name.
  */
 final class AttributeRegex {
-    private AttributeRegex() {
+    private final PcrePattern pattern;
+
+    private AttributeRegex(PcrePattern pattern) {
+        this.pattern = pattern;
     }
 
-    /** Compiles; throws {@link PatternSyntaxException} on a bad pattern. */
-    static Pattern compile(Tokens.Regex re) {
-        String p = re.ungreedy() ? swapGreediness(re.pattern()) : re.pattern();
-        int flags = Pattern.CASE_INSENSITIVE;
+    /** Compiles as HTCondor does, or fails with PCRE2's error number. */
+    static AttributeRegex compile(Tokens.Regex re) throws PcreSyntaxException {
+        Set<PcreOption> options = EnumSet.of(PcreOption.CASELESS);
         if (re.multiline()) {
-            flags |= Pattern.MULTILINE;
+            options.add(PcreOption.MULTILINE);
         }
-        return Pattern.compile(p, flags);
+        if (re.ungreedy()) {
+            options.add(PcreOption.UNGREEDY);
+        }
+        return new AttributeRegex(PcrePattern.compile(re.pattern(), options));
     }
 
-    /** Makes greedy quantifiers lazy and lazy ones greedy (PCRE's UNGREEDY option). */
-    static String swapGreediness(String p) {
-        StringBuilder out = new StringBuilder();
-        boolean inClass = false;
-        int i = 0;
-        while (i < p.length()) {
-            char c = p.charAt(i);
-            if (c == '\\' && i + 1 < p.length()) {
-                out.append(c).append(p.charAt(i + 1));
-                i += 2;
-                continue;
-            }
-            if (inClass) {
-                if (c == ']') {
-                    inClass = false;
-                }
-                out.append(c);
-                i++;
-                continue;
-            }
-            if (c == '[') {
-                inClass = true;
-                out.append(c);
-                i++;
-                if (i < p.length() && p.charAt(i) == '^') {
-                    out.append('^');
-                    i++;
-                }
-                if (i < p.length() && p.charAt(i) == ']') {
-                    out.append(']');
-                    i++;
-                }
-                continue;
-            }
-            boolean quantifier = c == '*' || c == '+' || c == '?';
-            int end = i + 1;
-            if (c == '{') {
-                int close = p.indexOf('}', i);
-                if (close > 0 && p.substring(i + 1, close).matches("\\d+(,\\d*)?")) {
-                    quantifier = true;
-                    end = close + 1;
-                }
-            }
-            boolean groupStart = c == '?' && i > 0 && p.charAt(i - 1) == '(';
-            if (quantifier && !groupStart) {
-                out.append(p, i, end);
-                if (end < p.length() && p.charAt(end) == '?') {
-                    end++;
-                } else if (end < p.length() && p.charAt(end) == '+') {
-                    out.append('+');
-                    end++;
-                } else {
-                    out.append('?');
-                }
-                i = end;
-                continue;
-            }
-            out.append(c);
-            i++;
+    /** What HTCondor's message quotes for a pattern that does not compile: PCRE2's error number. */
+    static String errorText(PcreSyntaxException e) {
+        return e.unsupported() ? e.getMessage() : Integer.toString(e.code());
+    }
+
+    /**
+     * The match in {@code name}, or {@code null}. A match that exceeds PCRE2's limits counts as
+     * no match, as HTCondor counts any failed match: the statement goes on with the other names.
+     */
+    Matcher find(String name) {
+        try {
+            return pattern.find(name, 0);
+        } catch (MatchLimitException limit) {
+            return null;
         }
-        return out.toString();
     }
 
     /** {@code replacement} with {@code \N} replaced by group N for groups up to the last one set. */
     static String substitute(Matcher m, String input, String replacement) {
-        int cvec = 1;
-        for (int g = m.groupCount(); g >= 1; g--) {
-            if (m.start(g) >= 0) {
-                cvec = g + 1;
-                break;
-            }
-        }
+        int cvec = PcrePattern.groupsSet(m);
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < replacement.length()) {

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
+import org.jclassad.analysis.Flattener;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
-import org.jclassad.function.FunctionRegistry;
-import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.transform.config.Configuration;
@@ -24,6 +24,7 @@ import org.jclassad.transform.config.MacroExpander;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroSet;
 import org.jclassad.transform.config.ParamValues;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -90,7 +91,7 @@ public final class OldRouteConverter {
     }
 
     private static String unparse(Expr e) {
-        return OldSyntaxWriter.unparse(e);
+        return Unparser.oldSyntax(e);
     }
 
     private static String special(ClassAd route, Expr tree, int opts) {
@@ -99,10 +100,10 @@ public final class OldRouteConverter {
             e = Flattener.flatten(route, tree);
         }
         if ((opts & F_UNTARGET) != 0) {
-            e = Flattener.retarget(e, false);
+            e = TargetReferences.retarget(e, false);
         }
         if ((opts & F_MYTARGET) != 0) {
-            e = Flattener.retarget(e, true);
+            e = TargetReferences.retarget(e, true);
         }
         return unparse(e);
     }
@@ -168,7 +169,7 @@ public final class OldRouteConverter {
                         continue;
                     }
                 }
-                if (Flattener.refersInto(route, tree)) {
+                if (TargetReferences.refersInto(route, tree)) {
                     rhs = special(route, tree, F_MYTARGET | F_FLATTEN);
                 }
                 evalsets.put(target, rhs);

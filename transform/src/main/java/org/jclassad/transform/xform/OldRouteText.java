@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ParseException;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
-import org.jclassad.function.FunctionRegistry;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 
 /**

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
@@ -14,20 +12,19 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
-import org.jclassad.io.OldSyntaxWriter;
-import org.jclassad.parse.ExprParser;
-import org.jclassad.parse.ParseOptions;
+import org.jclassad.regex.PcreSyntaxException;
 import org.jclassad.transform.config.AdText;
 import org.jclassad.transform.config.MacroContext;
 import org.jclassad.transform.config.MacroExpander;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroParser.Outcome;
 import org.jclassad.transform.config.MacroSet;
-import org.jclassad.value.ClassAdValue;
-import org.jclassad.value.ListValue;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 /**
@@ -219,7 +216,7 @@ public final class TransformEngine {
                     String before = text(ad, attr);
                     ad.insert(attr, valueToExpr(v));
                     String shown = AdText.valueText(v);
-                    l.step(new Step(name, "EVALSET", attr, before, OldSyntaxWriter.unparse(ad.lookup(attr)),
+                    l.step(new Step(name, "EVALSET", attr, before, Unparser.oldSyntax(ad.lookup(attr)),
                             "EVALSET " + attr + " to " + rhs + "\n    SET " + attr + " to " + shown + "\n"));
                 }
                 break;
@@ -228,11 +225,11 @@ public final class TransformEngine {
             case RENAME:
             case COPY:
                 if (regex != null) {
-                    Pattern p;
+                    AttributeRegex p;
                     try {
                         p = AttributeRegex.compile(regex);
-                    } catch (PatternSyntaxException e) {
-                        l.error("ERROR: Error compiling regex '" + attr + "'. " + e.getDescription()
+                    } catch (PcreSyntaxException e) {
+                        l.error("ERROR: Error compiling regex '" + attr + "'. " + AttributeRegex.errorText(e)
                                 + ". this entry will be ignored.\n");
                         break;
                     }
@@ -254,7 +251,7 @@ public final class TransformEngine {
 
     private static String text(ClassAd ad, String attr) {
         Expr e = ad.lookup(attr);
-        return e == null ? null : OldSyntaxWriter.unparse(e);
+        return e == null ? null : Unparser.oldSyntax(e);
     }
 
     private static void set(TransformListener l, String name, ClassAd ad, String attr, String rhs, String prefix) {
@@ -271,7 +268,7 @@ public final class TransformEngine {
         String before = text(ad, attr);
         ad.insert(attr, planned);
         l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before,
-                OldSyntaxWriter.unparse(planned.source()), trace));
+                Unparser.oldSyntax(planned.source()), trace));
     }
 
     /** Evaluates new-syntax text in the ad alone; {@code null} when it does not parse or fails. */
@@ -336,7 +333,7 @@ public final class TransformEngine {
                     break;
                 }
                 Expr e = ownOrChained(ad, attr);
-                step(l, name, "RENAME", attr, e == null ? null : OldSyntaxWriter.unparse(e), to,
+                step(l, name, "RENAME", attr, e == null ? null : Unparser.oldSyntax(e), to,
                         "RENAME " + attr + " to " + to + "\n");
                 if (e != null) {
                     // an existing attribute of that name (in any case) keeps its spelling
@@ -347,7 +344,7 @@ public final class TransformEngine {
             }
             default: {
                 Expr e = ad.lookup(attr);
-                step(l, name, "COPY", attr, e == null ? null : OldSyntaxWriter.unparse(e), to,
+                step(l, name, "COPY", attr, e == null ? null : Unparser.oldSyntax(e), to,
                         "COPY " + attr + " to " + to + "\n");
                 if (!isValidAttributeName(to)) {
                     l.error("ERROR: COPY " + attr + " new name " + to + " is not valid\n");
@@ -365,12 +362,12 @@ public final class TransformEngine {
         return ad.lookup(attr);
     }
 
-    private static void regexOp(Keyword kw, ClassAd ad, Pattern p, String replacement, String name,
+    private static void regexOp(Keyword kw, ClassAd ad, AttributeRegex p, String replacement, String name,
             TransformListener l) {
         TreeMap<String, String> matched = new TreeMap<>();
         for (ClassAd.Attribute a : ad.attributes()) {
-            Matcher m = p.matcher(a.name());
-            if (!m.find()) {
+            Matcher m = p.find(a.name());
+            if (m == null) {
                 continue;
             }
             matched.put(a.name(), kw == Keyword.DELETE ? "" : AttributeRegex.substitute(m, a.name(), replacement));

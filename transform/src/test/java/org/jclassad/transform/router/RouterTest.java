@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.Arguments;
+import org.jclassad.io.ClassAds;
 import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class RouterTest {
         for (String block : stdout.split("submit_job as [^\n]*\n")) {
             String adText = block.split("\n\n")[0];
             if (adText.contains(" = ") && !block.startsWith("\nMatching")) {
-                ads.add(ClassAd.parseOld(adText + "\n"));
+                ads.add(ClassAds.parseOld(adText + "\n"));
             }
         }
         return new Run(stdout, err.toString(StandardCharsets.ISO_8859_1), ads);
@@ -288,7 +290,7 @@ class RouterTest {
 
     @Test
     void vanillaToGridForTheGridUniverse() {
-        ClassAd ad = ClassAd.parseOld("ClusterId = 1\nProcId = 2\nJobUniverse = 5\nCurrentHosts = 1\nOut = \"job.out\"\n"
+        ClassAd ad = ClassAds.parseOld("ClusterId = 1\nProcId = 2\nJobUniverse = 5\nCurrentHosts = 1\nOut = \"job.out\"\n"
                 + "Err = \"job.err\"\nTransferOutputRemaps = \"job.out=/tmp/o/job.out\"\nQDate = 5\n");
         List<String> trace = new ArrayList<>();
         VanillaToGrid.apply(ad, 9, "condor a b", false, trace::add);
@@ -328,7 +330,7 @@ class RouterTest {
 
             @Override
             public ClassAd next() {
-                return ClassAd.parseOld("ClusterId = 1\nProcId = " + i++ + "\nJobStatus = 1\nJobUniverse = 5\nOwner = \"a\"\n");
+                return ClassAds.parseOld("ClusterId = 1\nProcId = " + i++ + "\nJobStatus = 1\nJobUniverse = 5\nOwner = \"a\"\n");
             }
         };
         JobRouter.Options o = new JobRouter.Options();

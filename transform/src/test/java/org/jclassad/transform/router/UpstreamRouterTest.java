@@ -22,6 +22,7 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.transform.xform.OldRouteConverter;
+import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +93,7 @@ class UpstreamRouterTest {
         if (e == null) {
             return null;
         }
-        String s = OldSyntaxWriter.unparse(e);
+        String s = Unparser.oldSyntax(e);
         return attr.equals("RoutedFromJobId") ? s.replace("\"", "") : s;
     }
 

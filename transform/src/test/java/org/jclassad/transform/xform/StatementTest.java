@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 
 /** One behaviour per test for each transform statement, with the HTCondor fact it pins. */
@@ -27,7 +27,7 @@ class StatementTest {
     static String attr(TransformResult r, String name) {
         assertFalse(r.failed(), "transform failed: " + r.failure());
         var e = r.ad().lookup(name);
-        return e == null ? null : OldSyntaxWriter.unparse(e);
+        return e == null ? null : Unparser.oldSyntax(e);
     }
 
     @Test
@@ -218,7 +218,7 @@ class StatementTest {
         Transform t = Transform.fromRulesText("r", "SET D \"$(Step)\"\nTRANSFORM 3\n");
         TransformResult r = Transformer.of(t).apply(ClassAd.parse(JOB));
         assertEquals(3, r.ads().size());
-        assertEquals("\"2\"", OldSyntaxWriter.unparse(r.ads().get(2).lookup("D")));
+        assertEquals("\"2\"", Unparser.oldSyntax(r.ads().get(2).lookup("D")));
     }
 
     @Test
@@ -226,7 +226,7 @@ class StatementTest {
         Transform t = Transform.fromRulesText("r", "SET D \"$(color)\"\nTRANSFORM color in (red, green)\n");
         TransformResult r = Transformer.of(t).apply(ClassAd.parse(JOB));
         assertEquals(2, r.ads().size());
-        assertEquals("\"green\"", OldSyntaxWriter.unparse(r.ads().get(1).lookup("D")));
+        assertEquals("\"green\"", Unparser.oldSyntax(r.ads().get(1).lookup("D")));
     }
 
     @Test
@@ -234,7 +234,7 @@ class StatementTest {
         Transform t = Transform.fromRulesText("r",
                 "SET D $(a)\nSET E \"$(b)\"\nTRANSFORM a, b from (\n3 red\n7 green and more\n)\n");
         TransformResult r = Transformer.of(t).apply(ClassAd.parse(JOB));
-        assertEquals("\"green and more\"", OldSyntaxWriter.unparse(r.ads().get(1).lookup("E")),
+        assertEquals("\"green and more\"", Unparser.oldSyntax(r.ads().get(1).lookup("E")),
                 "the last variable takes the rest of the line");
     }
 

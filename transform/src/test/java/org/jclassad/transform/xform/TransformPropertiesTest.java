@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.OldSyntaxWriter;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jclassad.unparse.Unparser;
 
 /** Properties of applying transforms. */
 class TransformPropertiesTest {
@@ -66,7 +66,7 @@ class TransformPropertiesTest {
             }
             var after = r.ad().lookup(a.name());
             assertNotNull(after, a.name() + " lost by " + rules);
-            assertEquals(OldSyntaxWriter.unparse(a.expr()), OldSyntaxWriter.unparse(after),
+            assertEquals(Unparser.oldSyntax(a.expr()), Unparser.oldSyntax(after),
                     a.name() + " changed by " + rules);
         }
     }

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.io.ClassAds;
 import org.jclassad.transform.config.Configuration;
+import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -49,14 +50,14 @@ class UpstreamTransformFactsTest {
 
     /** Canonical old-syntax text of an expression given as text. */
     private static String canon(String exprText) {
-        Expr e = ClassAd.parseOld("X = " + exprText + "\n").lookup("X");
+        Expr e = ClassAds.parseOld("X = " + exprText + "\n").lookup("X");
         assertNotNull(e, "unparsable expected expression " + exprText);
-        return OldSyntaxWriter.unparse(e);
+        return Unparser.oldSyntax(e);
     }
 
     private static String value(ClassAd ad, String attr) {
         Expr e = ad.lookup(attr);
-        return e == null ? null : OldSyntaxWriter.unparse(e);
+        return e == null ? null : Unparser.oldSyntax(e);
     }
 
     private static List<String> tsvRows(String name) throws IOException {
@@ -75,7 +76,7 @@ class UpstreamTransformFactsTest {
         List<ClassAd> ads = new ArrayList<>();
         for (String block : resource("cmd_transform_ads.ads").split("\n\\s*\n")) {
             if (!block.isBlank()) {
-                ads.add(ClassAd.parseOld(block.strip() + "\n"));
+                ads.add(ClassAds.parseOld(block.strip() + "\n"));
             }
         }
         return ads;
@@ -143,7 +144,7 @@ class UpstreamTransformFactsTest {
     // ------------------------------------------------------------------ job_transform_names_test.run
 
     private static ClassAd submittedJob(boolean illegal, int proc) {
-        return ClassAd.parseOld("ClusterId = 1\nProcId = " + proc + "\nCmd = \"x_sleep.pl\"\nJobStatus = 5\n"
+        return ClassAds.parseOld("ClusterId = 1\nProcId = " + proc + "\nCmd = \"x_sleep.pl\"\nJobStatus = 5\n"
                 + "HoldReasonCode = 15\nJobUniverse = 5\nOwner = \"billg\"\n"
                 + "NeverThere2 = \"Please work!\"\nillegal = " + illegal + "\n");
     }
@@ -224,7 +225,7 @@ class UpstreamTransformFactsTest {
         for (UndoCheck c : checks) {
             tests.add(DynamicTest.dynamicTest("transform_undo " + (tests.size() + 1) + " " + c.name(), () -> {
                 if (c.reload() || job[0] == null) {
-                    job[0] = ClassAd.parseOld(String.join("\n", jobs.get(c.load())) + "\n");
+                    job[0] = ClassAds.parseOld(String.join("\n", jobs.get(c.load())) + "\n");
                 }
                 String code = c.expected().get(0);
                 Map<String, String> changes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -254,7 +255,7 @@ class UpstreamTransformFactsTest {
                 }
                 // everything not in the change set is unchanged, and nothing else was added
                 for (ClassAd.Attribute a : before.attributes()) {
-                    String was = OldSyntaxWriter.unparse(a.expr());
+                    String was = Unparser.oldSyntax(a.expr());
                     String now = value(after, a.name());
                     if (!changes.containsKey(a.name())) {
                         assertEquals(was, now, c.name() + ": " + a.name() + " should be unchanged");

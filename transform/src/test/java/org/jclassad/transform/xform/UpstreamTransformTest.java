@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.jclassad.ClassAd;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.io.ClassAds;
 import org.jclassad.transform.config.Configuration;
+import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +28,9 @@ class UpstreamTransformTest {
     }
 
     private static String destination(String job) throws IOException {
-        TransformResult r = transformer().apply(ClassAd.parseOld(job));
+        TransformResult r = transformer().apply(ClassAds.parseOld(job));
         var e = r.ad().lookup("CheckpointDestination");
-        return e == null ? null : OldSyntaxWriter.unparse(e);
+        return e == null ? null : Unparser.oldSyntax(e);
     }
 
     @Test

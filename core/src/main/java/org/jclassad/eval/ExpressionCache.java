@@ -1,0 +1,148 @@
+package org.jclassad.eval;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
+import org.jclassad.parse.ParseOptions;
+
+/**
+ * Planned expressions by the text they were read from: the idea behind HTCondor's ClassAd
+ * cache, and the library's one parse-and-plan cache (ad readers, transform statements). Ads of
+ * one pool repeat the same long expressions ({@code START}, {@code Requirements},
+ * {@code WithinResourceLimits}) and the same values over and over; reading each text once and
+ * sharing the immutable tree makes reading faster and a million ads smaller. A cached tree is the
+ * very tree the parser makes for that text with those options, so results cannot differ.
+ *
+ * <p>Planning binds function calls to the functions registered at that moment, so the global
+ * registry's {@link FunctionRegistry#version() version} is part of every key: a function
+ * registered later is bound the next time the text is read. Expressions holding ad literals are
+ * not shared (see {@link #definesAds}).
+ *
+ * <p>Bounded: when it holds {@link #MAX_ENTRIES} texts it starts afresh, so it follows what is
+ * being read now. Thread-safe.
+ */
+public final class ExpressionCache {
+    static final int MAX_ENTRIES = 1 << 16;
+    /** Texts longer than this are not kept (a rare huge value should not pin memory). */
+    static final int MAX_TEXT = 1 << 16;
+
+    /** How much of a text the expression is read from. */
+    public enum Reading {
+        /** The whole text is one expression ({@code ExprParser.parseExpression} with {@code full}). */
+        WHOLE,
+        /** The first complete expression, as a {@code Name = Expr} line or {@code EVALSET} reads it. */
+        PREFIX
+    }
+
+    private static final ExpressionCache SHARED = new ExpressionCache(true);
+    private static final ExpressionCache NONE = new ExpressionCache(false);
+    /** A text that does not parse (remembered too, so that a bad text costs one parse). */
+    private static final Object UNREADABLE = new Object();
+
+    private record Key(String text, ParseOptions options, Reading reading, int functions) {
+        Key(String text, ParseOptions options, Reading reading) {
+            this(text, options, reading, FunctionRegistry.global().version());
+        }
+    }
+
+    private final boolean enabled;
+    private final ConcurrentHashMap<Key, Object> entries = new ConcurrentHashMap<>();
+
+    private ExpressionCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** The cache the readers use unless told otherwise. */
+    public static ExpressionCache shared() {
+        return SHARED;
+    }
+
+    /** A cache that keeps nothing: every text is parsed and planned afresh. */
+    public static ExpressionCache none() {
+        return NONE;
+    }
+
+    /** A private cache (for a reader that wants its own bounds on sharing). */
+    public static ExpressionCache create() {
+        return new ExpressionCache(true);
+    }
+
+    /**
+     * {@code text} parsed as {@code reading} says and planned with the global functions, once per
+     * text, options and registry version; empty if it does not parse.
+     */
+    public Optional<Node> plan(String text, ParseOptions options, Reading reading) {
+        Key key = new Key(text, options, reading);
+        Object hit = enabled ? entries.get(key) : null;
+        if (hit != null) {
+            return hit == UNREADABLE ? Optional.empty() : Optional.of((Node) hit);
+        }
+        Node node;
+        try {
+            node = Planner.planExpr(ExprParser.parseExpression(text, options, reading == Reading.WHOLE));
+        } catch (ParseException | IllegalArgumentException unreadable) {
+            remember(key, UNREADABLE);
+            return Optional.empty();
+        }
+        if (!definesAds(node.source())) {
+            remember(key, node);
+        }
+        return Optional.of(node);
+    }
+
+    /**
+     * The node planned from {@code text} read as a line's value ({@link Reading#PREFIX}) with
+     * {@code options}, or {@code null}: for readers that parse on a miss themselves.
+     */
+    public Node get(String text, ParseOptions options) {
+        Object hit = enabled ? entries.get(new Key(text, options, Reading.PREFIX)) : null;
+        return hit instanceof Node ? (Node) hit : null;
+    }
+
+    /** Remembers what {@code text} read as a line's value planned to (see {@link #get}). */
+    public void put(String text, ParseOptions options, Node node) {
+        if (!definesAds(node.source())) {
+            remember(new Key(text, options, Reading.PREFIX), node);
+        }
+    }
+
+    private void remember(Key key, Object entry) {
+        if (!enabled || key.text().length() > MAX_TEXT) {
+            return;
+        }
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, entry);
+    }
+
+    /**
+     * Whether the expression holds an ad literal. Such a tree is not shared: its planned ad's
+     * attributes are what the evaluator's cycle check recognises, and two ads must not share
+     * them (an attribute of one ad would look like a cycle when reached from the other).
+     */
+    static boolean definesAds(Expr root) {
+        Deque<Expr> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            if (e instanceof RecordExpr || e instanceof Literal && ((Literal) e).value() instanceof ClassAdValue) {
+                return true;
+            }
+            e.children().forEach(todo::push);
+        }
+        return false;
+    }
+
+    /** Forgets every text. */
+    public void clear() {
+        entries.clear();
+    }
+}
