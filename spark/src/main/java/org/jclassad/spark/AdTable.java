@@ -1,0 +1,77 @@
+package org.jclassad.spark;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.connector.catalog.Column;
+import org.apache.spark.sql.connector.catalog.SupportsRead;
+import org.apache.spark.sql.connector.catalog.TableCapability;
+import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.util.CaseInsensitiveStringMap;
+
+/** The ads of a set of files as a readable table (writing goes through {@link ClassAdSource}'s save path). */
+final class AdTable implements SupportsRead {
+    private final StructType schema;
+    private final SourceOptions options;
+    private final List<AdFiles.FileEntry> files;
+    private final Configuration conf;
+
+    AdTable(StructType schema, SourceOptions options, List<AdFiles.FileEntry> files, Configuration conf) {
+        RowMaker.check(schema, options);
+        this.schema = schema;
+        this.options = options;
+        this.files = files;
+        this.conf = conf;
+    }
+
+    @Override
+    public String name() {
+        return "classad " + options.paths;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public StructType schema() {
+        return schema;
+    }
+
+    @Override
+    public Column[] columns() {
+        StructField[] fields = schema.fields();
+        Column[] out = new Column[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            out[i] = Column.create(fields[i].name(), fields[i].dataType(), fields[i].nullable());
+        }
+        return out;
+    }
+
+    @Override
+    public Set<TableCapability> capabilities() {
+        return EnumSet.of(TableCapability.BATCH_READ);
+    }
+
+    @Override
+    public ScanBuilder newScanBuilder(CaseInsensitiveStringMap ignored) {
+        return new AdScan.Builder(this);
+    }
+
+    SourceOptions options() {
+        return options;
+    }
+
+    List<AdFiles.FileEntry> files() {
+        return files;
+    }
+
+    Broadcast<HadoopConf> broadcastConf() {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
+        return jsc.broadcast(new HadoopConf(conf));
+    }
+}
