@@ -16,15 +16,16 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
-/** The ads of a set of files as a readable table (writing goes through {@link ClassAdSource}'s save path). */
+/** The ads of a set of files as a readable table (writing goes through {@link ClassAdSource#createRelation}). */
 final class AdTable implements SupportsRead {
     private final StructType schema;
     private final SourceOptions options;
-    private final List<AdFiles.FileEntry> files;
+    private final java.util.function.Supplier<List<AdFiles.FileEntry>> files;
     private final Configuration conf;
 
-    AdTable(StructType schema, SourceOptions options, List<AdFiles.FileEntry> files, Configuration conf) {
-        RowMaker.check(schema, options);
+    /** The files are listed and the schema checked when the table is first scanned. */
+    AdTable(StructType schema, SourceOptions options, java.util.function.Supplier<List<AdFiles.FileEntry>> files,
+            Configuration conf) {
         this.schema = schema;
         this.options = options;
         this.files = files;
@@ -59,6 +60,7 @@ final class AdTable implements SupportsRead {
 
     @Override
     public ScanBuilder newScanBuilder(CaseInsensitiveStringMap ignored) {
+        RowMaker.check(schema, options);
         return new AdScan.Builder(this);
     }
 
@@ -67,7 +69,7 @@ final class AdTable implements SupportsRead {
     }
 
     List<AdFiles.FileEntry> files() {
-        return files;
+        return files.get();
     }
 
     Broadcast<HadoopConf> broadcastConf() {

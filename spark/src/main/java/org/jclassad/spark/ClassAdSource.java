@@ -4,7 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SQLContext;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.sources.BaseRelation;
+import org.apache.spark.sql.sources.CreatableRelationProvider;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -36,7 +47,8 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * PERMISSIVE/DROPMALFORMED/FAILFAST, and large long-format files read in parallel. Options and
  * conversion rules: {@code spark/README.md}. Session defaults: {@code spark.datasource.classad.<option>}.
  */
-public final class ClassAdSource implements TableProvider, DataSourceRegister, SessionConfigSupport {
+public final class ClassAdSource implements TableProvider, DataSourceRegister, SessionConfigSupport,
+        CreatableRelationProvider {
     private List<AdFiles.FileEntry> listed;
     private Map<String, String> listedFor;
 
@@ -76,8 +88,69 @@ public final class ClassAdSource implements TableProvider, DataSourceRegister, S
     public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
         SparkSession spark = SparkSession.active();
         SourceOptions o = options(spark, properties);
+        if (o.all.containsKey(AdWriteTable.INTERNAL_WRITE.toLowerCase(java.util.Locale.ROOT))) {
+            return new AdWriteTable(schema, o);
+        }
         Configuration conf = hadoopConf(spark, o);
-        return new AdTable(schema, o, files(o, conf), conf);
+        return new AdTable(schema, o, () -> files(o, conf), conf);
+    }
+
+    /**
+     * Writes a DataFrame's ads to a directory after applying the save mode (Spark's default,
+     * ErrorIfExists, refuses an existing path; Ignore leaves it alone; Overwrite replaces it;
+     * Append adds files), through the transactional file write of {@link AdWriteTable}.
+     */
+    @Override
+    public BaseRelation createRelation(SQLContext sqlContext, SaveMode mode,
+            scala.collection.immutable.Map<String, String> parameters, Dataset<Row> data) {
+        Map<String, String> options = scala.jdk.javaapi.CollectionConverters.asJava(parameters);
+        SparkSession spark = sqlContext.sparkSession();
+        SourceOptions o = options(spark, options);
+        if (o.paths.size() != 1) {
+            throw new IllegalArgumentException("classad: save(path) needs exactly one path");
+        }
+        AdWriteTable.FileSettings.of(o);
+        new RowAds(data.schema(), o);
+        Path out = new Path(o.paths.get(0));
+        try {
+            FileSystem fs = out.getFileSystem(hadoopConf(spark, o));
+            boolean exists = fs.exists(out);
+            if (exists) {
+                switch (mode) {
+                    case ErrorIfExists:
+                        throw new IllegalStateException("classad: path " + fs.makeQualified(out)
+                                + " already exists (use mode overwrite or append)");
+                    case Ignore:
+                        return relation(sqlContext, data.schema());
+                    case Overwrite:
+                        if (!fs.delete(out, true)) {
+                            throw new IOException("cannot delete " + out);
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("classad: cannot write to " + out + ": " + e.getMessage(), e);
+        }
+        data.write().format(ClassAdSource.class.getName()).options(options).option(AdWriteTable.INTERNAL_WRITE, "true")
+                .mode(SaveMode.Append).save();
+        return relation(sqlContext, data.schema());
+    }
+
+    private static BaseRelation relation(SQLContext sqlContext, StructType schema) {
+        return new BaseRelation() {
+            @Override
+            public SQLContext sqlContext() {
+                return sqlContext;
+            }
+
+            @Override
+            public StructType schema() {
+                return schema;
+            }
+        };
     }
 
     private static SourceOptions options(SparkSession spark, Map<String, String> options) {
