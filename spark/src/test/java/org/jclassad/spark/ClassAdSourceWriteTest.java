@@ -47,7 +47,7 @@ class ClassAdSourceWriteTest {
         List<String> expected = ClassAdSourceReadTest.decodedAds(df);
         java.util.Collections.sort(expected);
         for (String format : List.of("long", "json", "jsonl", "new", "newl", "xml")) {
-            for (String compression : List.of("none", "gzip")) {
+            for (String compression : format.equals("long") || format.equals("json") ? List.of("none", "gzip") : List.of("none")) {
                 Path out = dir.resolve("out-" + format + "-" + compression);
                 df.write().format("classad").option("adFormat", format).option("compression", compression).save(out.toString());
                 assertTrue(Files.exists(out.resolve("_SUCCESS")), "committed");
