@@ -142,20 +142,23 @@ public final class AdCodec {
          */
         private void sharedExpr(Expr e) {
             byte[] known = e instanceof Literal ? null : shared.get(e);
-            if (known == null) {
-                int start = out.size();
-                expr(e);
-                known = out.copy(start);
-                out.truncate(start);
-                if (!(e instanceof Literal)) {
-                    if (shared.size() >= MAX_REMEMBERED) {
-                        shared.clear();
-                    }
-                    shared.put(e, known);
-                }
+            if (known != null) {
+                out.varint(known.length);
+                out.write(known, 0, known.length);
+                return;
             }
-            out.varint(known.length);
-            out.write(known, 0, known.length);
+            int lengthAt = out.size();
+            out.write(0);
+            int start = out.size();
+            expr(e);
+            int length = out.size() - start;
+            start += out.putLength(lengthAt, length);
+            if (!(e instanceof Literal)) {
+                if (shared.size() >= MAX_REMEMBERED) {
+                    shared.clear();
+                }
+                shared.put(e, out.copy(start));
+            }
         }
 
         private void expr(Expr e) {
@@ -607,8 +610,28 @@ public final class AdCodec {
             size = 0;
         }
 
-        void truncate(int to) {
-            size = to;
+        /**
+         * Stores {@code length} as a varint at {@code at}, where one byte was reserved before the
+         * {@code length} bytes that follow; returns how far those bytes moved to make room.
+         */
+        int putLength(int at, int length) {
+            int extra = 0;
+            for (long v = length >>> 7; v != 0; v >>>= 7) {
+                extra++;
+            }
+            if (extra > 0) {
+                ensure(extra);
+                System.arraycopy(buf, at + 1, buf, at + 1 + extra, length);
+                size += extra;
+            }
+            long v = length;
+            int i = at;
+            while ((v & ~0x7fL) != 0) {
+                buf[i++] = (byte) ((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            buf[i] = (byte) v;
+            return extra;
         }
 
         int size() {
