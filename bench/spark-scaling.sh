@@ -4,7 +4,7 @@
 # single-machine CLI (jclassad route) on the same file. Writes the "Spark scaling" section of
 # bench/RESULTS.md.
 #
-#   bench/spark-scaling.sh                 1,000,000 jobs (~3.6 GB of long format under bench/target/spark-scaling)
+#   bench/spark-scaling.sh                 1,000,000 jobs (~2.3 GB of long format under bench/target/spark-scaling)
 #   bench/spark-scaling.sh 20000           a small check that everything works
 #   bench/spark-scaling.sh N --repeat 3    best of 3 runs per configuration
 #   bench/spark-scaling.sh N --no-build    reuse the built jars

@@ -111,6 +111,17 @@ class SparkMainTest {
     }
 
     @Test
+    void theReadmeHistoryQueryGivesTheReadmeTable() throws IOException {
+        Path out = dir.resolve("history-query");
+        run("sql", "SELECT Owner, count(*) AS failed_jobs, round(sum(RemoteWallClockTime) / 3600, 1) AS hours FROM history "
+                + "WHERE CompletionDate >= unix_timestamp('2023-11-16 00:00:00') AND CompletionDate < unix_timestamp('2023-11-23 00:00:00') "
+                + "AND classad_eval('ExitCode != 0 && RemoteWallClockTime > 3600', ad) GROUP BY Owner ORDER BY failed_jobs DESC, Owner",
+                "--view", "history=" + EXAMPLES.resolve("history/history.sample"), "--out", out.toString());
+        assertEquals(List.of("Owner,failed_jobs,hours", "bob,12,36.4", "alice,11,26.2", "dave,10,34.8", "carol,7,23.0",
+                "erin,7,24.7", "frank,7,21.2"), lines(out), "the table in spark/README.md");
+    }
+
+    @Test
     void transformWritesTheTransformedAds() throws IOException {
         Path rules = dir.resolve("rules.xform");
         Files.writeString(rules, "SET Site \"$(SITE)\"\nEVALSET Mem RequestMemory * 2\n");
