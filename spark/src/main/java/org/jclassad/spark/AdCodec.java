@@ -535,41 +535,31 @@ public final class AdCodec {
             }
         }
 
+        /** A length: a varint that fits an int. */
         private int varint() {
-            int shift = 0;
-            long result = 0;
-            while (true) {
-                byte b = in[pos++];
-                result |= (long) (b & 0x7f) << shift;
-                if ((b & 0x80) == 0) {
-                    break;
-                }
-                shift += 7;
-                if (shift > 35) {
-                    throw new IllegalArgumentException("not an encoded ad: bad length at byte " + pos);
-                }
-            }
-            if (result > Integer.MAX_VALUE) {
+            long v = varlong();
+            if (v > Integer.MAX_VALUE || v < 0) {
                 throw new IllegalArgumentException("not an encoded ad: bad length at byte " + pos);
             }
-            return (int) result;
+            return (int) v;
         }
 
         private long zigzag() {
+            long v = varlong();
+            return (v >>> 1) ^ -(v & 1);
+        }
+
+        /** Seven bits a byte, low bits first, the high bit set on every byte but the last. */
+        private long varlong() {
             long result = 0;
-            int shift = 0;
-            while (true) {
+            for (int shift = 0; shift < 64; shift += 7) {
                 byte b = in[pos++];
                 result |= (long) (b & 0x7f) << shift;
                 if ((b & 0x80) == 0) {
-                    break;
-                }
-                shift += 7;
-                if (shift > 63) {
-                    throw new IllegalArgumentException("not an encoded ad: bad number at byte " + pos);
+                    return result;
                 }
             }
-            return (result >>> 1) ^ -(result & 1);
+            throw new IllegalArgumentException("not an encoded ad: bad number at byte " + pos);
         }
 
         private long fixed64() {

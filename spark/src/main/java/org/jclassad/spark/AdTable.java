@@ -45,6 +45,11 @@ final class AdTable implements SupportsRead {
 
     @Override
     public Column[] columns() {
+        return columnsOf(schema);
+    }
+
+    /** A schema's fields as a table's columns (for the readable and the writable table). */
+    static Column[] columnsOf(StructType schema) {
         StructField[] fields = schema.fields();
         Column[] out = new Column[fields.length];
         for (int i = 0; i < fields.length; i++) {

@@ -28,7 +28,6 @@ import org.apache.spark.sql.connector.write.PhysicalWriteInfo;
 import org.apache.spark.sql.connector.write.Write;
 import org.apache.spark.sql.connector.write.WriteBuilder;
 import org.apache.spark.sql.connector.write.WriterCommitMessage;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jclassad.ClassAd;
 import org.jclassad.io.AdFormat;
@@ -66,12 +65,7 @@ final class AdWriteTable implements SupportsWrite {
 
     @Override
     public Column[] columns() {
-        StructField[] fields = schema.fields();
-        Column[] out = new Column[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            out[i] = Column.create(fields[i].name(), fields[i].dataType(), fields[i].nullable());
-        }
-        return out;
+        return AdTable.columnsOf(schema);
     }
 
     @Override

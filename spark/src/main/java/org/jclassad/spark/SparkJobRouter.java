@@ -152,10 +152,7 @@ public final class SparkJobRouter implements Serializable {
     public Run route(Dataset<Row> jobs) {
         checkedRouter();
         SparkSession spark = jobs.sparkSession();
-        List<String> columns = List.of(jobs.columns());
-        Dataset<Row> input = jobs.select(functions.col(adColumn),
-                columns.contains("_source") ? functions.col("_source") : functions.lit(null).cast("string"),
-                columns.contains("_ordinal") ? functions.col("_ordinal") : functions.lit(null).cast("long"));
+        Dataset<Row> input = AdInput.select(jobs, adColumn);
         JavaRDD<Row> rows = input.javaRDD();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long[] before = new long[rows.getNumPartitions()];
@@ -210,8 +207,8 @@ public final class SparkJobRouter implements Serializable {
             @Override
             public Row next() {
                 Row r = rows.next();
-                String source = r.isNullAt(1) ? null : r.getString(1);
-                Long ordinal = r.isNullAt(2) ? null : r.getLong(2);
+                String source = AdInput.source(r);
+                Long ordinal = AdInput.ordinal(r);
                 if (r.isNullAt(0)) {
                     return RowFactory.create(null, "NO_AD", null, null, null, source, ordinal);
                 }

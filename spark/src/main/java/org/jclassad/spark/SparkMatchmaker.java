@@ -114,10 +114,7 @@ public final class SparkMatchmaker implements Serializable {
     public Run match(Dataset<Row> jobs) {
         SparkSession spark = jobs.sparkSession();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> columns = List.of(jobs.columns());
-        Dataset<Row> input = jobs.select(functions.col(adColumn),
-                columns.contains("_source") ? functions.col("_source") : functions.lit(null).cast("string"),
-                columns.contains("_ordinal") ? functions.col("_ordinal") : functions.lit(null).cast("long"));
+        Dataset<Row> input = AdInput.select(jobs, adColumn);
         Broadcast<List<byte[]>> pool = jsc.broadcast(slots);
         SparkMatchmaker self = this;
         JavaRDD<Row> out = input.javaRDD().mapPartitions(it -> self.matchPartition(it, pool));
@@ -145,8 +142,8 @@ public final class SparkMatchmaker implements Serializable {
             @Override
             public Row next() {
                 Row r = rows.next();
-                String source = r.isNullAt(1) ? null : r.getString(1);
-                Long ordinal = r.isNullAt(2) ? null : r.getLong(2);
+                String source = AdInput.source(r);
+                Long ordinal = AdInput.ordinal(r);
                 if (r.isNullAt(0)) {
                     return RowFactory.create(null, source, ordinal, null);
                 }

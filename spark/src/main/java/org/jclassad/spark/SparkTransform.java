@@ -127,10 +127,7 @@ public final class SparkTransform implements Serializable {
      * whose transform failed one row with {@code failed} true, the {@code failure} and no ad.
      */
     public Dataset<Row> transform(Dataset<Row> ads) {
-        List<String> columns = List.of(ads.columns());
-        Dataset<Row> input = ads.select(functions.col(adColumn),
-                columns.contains("_source") ? functions.col("_source") : functions.lit(null).cast("string"),
-                columns.contains("_ordinal") ? functions.col("_ordinal") : functions.lit(null).cast("long"));
+        Dataset<Row> input = AdInput.select(ads, adColumn);
         SparkTransform self = this;
         JavaRDD<Row> out = input.javaRDD().mapPartitions(self::transformPartition);
         return ads.sparkSession().createDataFrame(out, OUTPUT);
@@ -158,8 +155,8 @@ public final class SparkTransform implements Serializable {
             }
 
             private void fill(Row r) {
-                String source = r.isNullAt(1) ? null : r.getString(1);
-                Long ordinal = r.isNullAt(2) ? null : r.getLong(2);
+                String source = AdInput.source(r);
+                Long ordinal = AdInput.ordinal(r);
                 if (r.isNullAt(0)) {
                     return;
                 }

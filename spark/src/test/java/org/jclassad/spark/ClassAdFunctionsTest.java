@@ -42,7 +42,7 @@ class ClassAdFunctionsTest {
         Path history = dir.resolve("history");
         Files.write(history, TestJobs.history(9, 0, JOBS).getBytes(StandardCharsets.ISO_8859_1));
         for (int i = 0; i < JOBS; i++) {
-            jobs.add(ClassAd.parseOld(TestJobs.job(9, i)));
+            jobs.add(ClassAd.parseOld(TestJobs.completedJob(9, i)));
         }
         spark.read().format("classad").load(history.toString()).repartition(4).createOrReplaceTempView("history");
         try (AdStreamReader r = AdStreams.open(Path.of("../examples/pool_sample.ads.gz"))) {

@@ -86,7 +86,7 @@ class ClassAdSourceReadTest {
         Path history = write("history", bytes(TestJobs.history(1, 0, 5)));
         List<String> fromHistory = decodedAds(spark.read().format("classad").load(history.toString()));
         assertEquals(5, fromHistory.size());
-        assertEquals(ClassAd.parseOld(TestJobs.job(1, 3)).toString(), fromHistory.get(3), "history ads without banners");
+        assertEquals(ClassAd.parseOld(TestJobs.completedJob(1, 3)).toString(), fromHistory.get(3), "history ads without banners");
     }
 
     @Test

@@ -72,11 +72,16 @@ final class TestJobs {
         return s.toString();
     }
 
-    /** {@code n} jobs as a history file: completed ({@code JobStatus = 4}), a banner after each. */
+    /** The {@code i}th job as it leaves the queue: completed ({@code JobStatus = 4}). */
+    static String completedJob(long seed, int i) {
+        return job(seed, i).replaceFirst("\nJobStatus = \\d+\n", "\nJobStatus = 4\n");
+    }
+
+    /** {@code n} completed jobs as a history file, a banner after each. */
     static String history(long seed, int from, int n) {
         StringBuilder s = new StringBuilder();
         for (int i = from; i < from + n; i++) {
-            s.append(job(seed, i).replaceFirst("\nJobStatus = \\d+\n", "\nJobStatus = 4\n")).append(banner(seed, i));
+            s.append(completedJob(seed, i)).append(banner(seed, i));
         }
         return s.toString();
     }

@@ -23,7 +23,6 @@ final class TestSpark {
                     .config("spark.sql.shuffle.partitions", "4")
                     .config("spark.sql.session.timeZone", "UTC")
                     .getOrCreate();
-            session.sparkContext().setLogLevel("WARN");
             SparkSession s = session;
             Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
         }
