@@ -1,5 +1,6 @@
 package org.jclassad.spark;
 
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.spark.sql.Dataset;
@@ -26,16 +27,33 @@ final class AdInput {
                 columns.contains("_ordinal") ? functions.col("_ordinal") : functions.lit(null).cast("long"));
     }
 
-    /** The row's encoded ad, or {@code null}. */
-    static byte[] ad(Row r) {
-        return r.isNullAt(0) ? null : r.getAs(0);
-    }
-
     static String source(Row r) {
         return r.isNullAt(1) ? null : r.getString(1);
     }
 
     static Long ordinal(Row r) {
         return r.isNullAt(2) ? null : r.getLong(2);
+    }
+
+    /** What a distributed job makes of one input row. */
+    interface RowFunction {
+        /** {@code ad} is {@code null} for a row without an ad. */
+        Row apply(byte[] ad, String source, Long ordinal);
+    }
+
+    /** The rows {@code f} makes of the input rows, one for one, lazily. */
+    static Iterator<Row> map(Iterator<Row> rows, RowFunction f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row r = rows.next();
+                return f.apply(r.isNullAt(0) ? null : r.getAs(0), source(r), ordinal(r));
+            }
+        };
     }
 }

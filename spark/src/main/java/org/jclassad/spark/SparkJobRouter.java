@@ -198,30 +198,18 @@ public final class SparkJobRouter implements Serializable {
         JobRouter.Preview preview = router().preview(candidatesBefore, quietOutput(err));
         AdCodec.Decoder decoder = new AdCodec.Decoder();
         AdCodec.Encoder encoder = new AdCodec.Encoder();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
+        return AdInput.map(rows, (ad, source, ordinal) -> {
+            if (ad == null) {
+                return RowFactory.create(null, "NO_AD", null, null, null, source, ordinal);
             }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                String source = AdInput.source(r);
-                Long ordinal = AdInput.ordinal(r);
-                if (r.isNullAt(0)) {
-                    return RowFactory.create(null, "NO_AD", null, null, null, source, ordinal);
-                }
-                errBytes.reset();
-                ClassAd job = decoder.decode(r.getAs(0));
-                JobRouter.Routing routing = preview.route(job);
-                String message = errBytes.size() == 0 ? null
-                        : org.jclassad.value.Value.fromByteString(errBytes.toString(StandardCharsets.ISO_8859_1)).strip();
-                byte[] routed = routing.routed() == null ? null : encoder.encode(routing.routed());
-                return RowFactory.create(routing.jobKey(), routing.outcome().name(), routing.route(), routed, message,
-                        source, ordinal);
-            }
-        };
+            errBytes.reset();
+            JobRouter.Routing routing = preview.route(decoder.decode(ad));
+            String message = errBytes.size() == 0 ? null
+                    : org.jclassad.value.Value.fromByteString(errBytes.toString(StandardCharsets.ISO_8859_1)).strip();
+            byte[] routed = routing.routed() == null ? null : encoder.encode(routing.routed());
+            return RowFactory.create(routing.jobKey(), routing.outcome().name(), routing.route(), routed, message,
+                    source, ordinal);
+        });
     }
 
     /** The results of a routing run (datasets computed when used). */

@@ -133,30 +133,18 @@ public final class SparkMatchmaker implements Serializable {
         }
         Matchmaker mm = new Matchmaker(evalOptions());
         AdCodec.Decoder decoder = new AdCodec.Decoder();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
+        return AdInput.map(rows, (ad, source, ordinal) -> {
+            if (ad == null) {
+                return RowFactory.create(null, source, ordinal, null);
             }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                String source = AdInput.source(r);
-                Long ordinal = AdInput.ordinal(r);
-                if (r.isNullAt(0)) {
-                    return RowFactory.create(null, source, ordinal, null);
-                }
-                ClassAd job = decoder.decode(r.getAs(0));
-                List<Match> found = mm.match(job, pool);
-                List<Row> pairs = new ArrayList<>(found.size());
-                for (Match m : found) {
-                    pairs.add(RowFactory.create(m.right(), names.get(m.right()), m.leftRank(), m.rightRank()));
-                }
-                return RowFactory.create(jobId(job), source, ordinal,
-                        scala.jdk.javaapi.CollectionConverters.asScala(pairs).toSeq());
+            ClassAd job = decoder.decode(ad);
+            List<Match> found = mm.match(job, pool);
+            List<Row> pairs = new ArrayList<>(found.size());
+            for (Match m : found) {
+                pairs.add(RowFactory.create(m.right(), names.get(m.right()), m.leftRank(), m.rightRank()));
             }
-        };
+            return RowFactory.create(jobId(job), source, ordinal, scala.jdk.javaapi.CollectionConverters.asScala(pairs).toSeq());
+        });
     }
 
     private static List<ClassAd> decodePool(List<byte[]> encoded) {
