@@ -88,6 +88,12 @@ public final class AdCodec {
 
     private static final Operator[] OPERATORS = Operator.values();
 
+    /** The last ad an encoder handing off encoded on this thread, with its bytes. */
+    private record HandOff(byte[] bytes, ClassAd ad) {
+    }
+
+    private static final ThreadLocal<HandOff> HAND_OFF = new ThreadLocal<>();
+
     private AdCodec() {
     }
 
@@ -107,6 +113,18 @@ public final class AdCodec {
         private final Sink out = new Sink();
         private final IdentityHashMap<Expr, byte[]> shared = new IdentityHashMap<>();
 
+        private boolean handingOff;
+
+        /**
+         * Hands each encoded ad to the next {@link Decoder#takingHandOffs() taking} decoder on this
+         * thread that decodes the same bytes, which then gets the very ad instead of a copy. For a
+         * producer that gives its ads away: it must not touch an ad once encoded.
+         */
+        Encoder handingOff() {
+            handingOff = true;
+            return this;
+        }
+
         public byte[] encode(ClassAd ad) {
             out.reset();
             out.write(VERSION);
@@ -116,7 +134,11 @@ public final class AdCodec {
                 out.string(a.name());
                 sharedExpr(a.expr());
             }
-            return out.toByteArray();
+            byte[] bytes = out.toByteArray();
+            if (handingOff && ad.chainedParent() == null) {
+                HAND_OFF.set(new HandOff(bytes, ad));
+            }
+            return bytes;
         }
 
         /** Attributes of the ad and, where not overridden, of its chained parents. */
@@ -314,7 +336,27 @@ public final class AdCodec {
         private int pos;
         private boolean definesAd;
 
+        private boolean takingHandOffs;
+
+        /**
+         * Takes the ad an {@link Encoder#handingOff() encoder handing off} on this thread encoded
+         * last, when the bytes are the same (compared in full): in a Spark task the reader encodes
+         * an ad for its row and the next stage decodes that row's copy of the bytes at once, so
+         * the ad need not be rebuilt. The taker owns the ad (it may modify it).
+         */
+        Decoder takingHandOffs() {
+            takingHandOffs = true;
+            return this;
+        }
+
         public ClassAd decode(byte[] bytes) {
+            if (takingHandOffs) {
+                HandOff h = HAND_OFF.get();
+                if (h != null && java.util.Arrays.equals(h.bytes(), bytes)) {
+                    HAND_OFF.remove();
+                    return h.ad();
+                }
+            }
             if (bytes == null || bytes.length == 0) {
                 throw new IllegalArgumentException("not an encoded ad: no bytes");
             }

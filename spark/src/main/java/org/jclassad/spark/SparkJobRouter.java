@@ -196,8 +196,8 @@ public final class SparkJobRouter implements Serializable {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.ISO_8859_1);
         JobRouter.Preview preview = router().preview(candidatesBefore, quietOutput(err));
-        AdCodec.Decoder decoder = new AdCodec.Decoder();
-        AdCodec.Encoder encoder = new AdCodec.Encoder();
+        AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
+        AdCodec.Encoder encoder = new AdCodec.Encoder().handingOff();
         return AdInput.map(rows, (ad, source, ordinal) -> {
             if (ad == null) {
                 return RowFactory.create(null, "NO_AD", null, null, null, source, ordinal);

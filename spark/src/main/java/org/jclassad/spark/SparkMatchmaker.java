@@ -132,7 +132,7 @@ public final class SparkMatchmaker implements Serializable {
             names.add(n instanceof StringValue ? ((StringValue) n).text() : null);
         }
         Matchmaker mm = new Matchmaker(evalOptions());
-        AdCodec.Decoder decoder = new AdCodec.Decoder();
+        AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
         return AdInput.map(rows, (ad, source, ordinal) -> {
             if (ad == null) {
                 return RowFactory.create(null, source, ordinal, null);

@@ -135,7 +135,7 @@ public final class SparkTransform implements Serializable {
 
     private Iterator<Row> transformPartition(Iterator<Row> rows) {
         Transformer tx = transformer();
-        AdCodec.Decoder decoder = new AdCodec.Decoder();
+        AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
         AdCodec.Encoder encoder = new AdCodec.Encoder();
         return new Iterator<>() {
             private final List<Row> pending = new ArrayList<>();

@@ -35,7 +35,7 @@ final class TaskMemo {
             return size() > MAX_EXPRESSIONS;
         }
     };
-    private final AdCodec.Decoder decoder = new AdCodec.Decoder();
+    private final AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
     private final AdCodec.Encoder encoder = new AdCodec.Encoder();
     private final Evaluator evaluator = new Evaluator(EvalOptions.defaults());
 

@@ -143,6 +143,22 @@ class AdCodecTest {
     }
 
     @Test
+    void anAdHandedOffIsTakenByTheNextDecodeOfTheSameBytesOnTheThread() {
+        ClassAd ad = ClassAd.parse("[ a = 1; b = a + 1 ]");
+        AdCodec.Encoder producer = new AdCodec.Encoder().handingOff();
+        byte[] bytes = producer.encode(ad);
+        assertTrue(new AdCodec.Decoder().decode(bytes.clone()) != ad, "a decoder that does not take hand-offs rebuilds");
+        AdCodec.Decoder taker = new AdCodec.Decoder().takingHandOffs();
+        assertTrue(taker.decode(bytes.clone()) == ad, "the same bytes: the very ad");
+        assertTrue(taker.decode(bytes.clone()) != ad, "taken once");
+        producer.encode(ad);
+        ClassAd other = ClassAd.parse("[ a = 2; b = a + 1 ]");
+        ClassAd decoded = taker.decode(AdCodec.encode(other));
+        assertTrue(decoded != other && decoded != ad, "other bytes: a decoded copy");
+        assertEquals(other.toString(), decoded.toString());
+    }
+
+    @Test
     void garbageIsRefusedWithAClearError() {
         byte[] good = AdCodec.encode(ClassAd.parse("[ a = 1; b = \"two\" ]"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
