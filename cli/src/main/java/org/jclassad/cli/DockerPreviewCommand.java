@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import org.jclassad.ClassAd;
+import org.jclassad.transform.config.ConfigurationException;
 import org.jclassad.transform.router.ConfigLayer;
 import org.jclassad.transform.router.DockerPreview;
 import org.jclassad.transform.router.JobAdReader;
@@ -30,7 +31,13 @@ final class DockerPreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.ISO_8859_1);
-        ConfigLayer config = ConfigLayer.load(List.of(Path.of(args.get(0))), m -> System.err.println(m));
+        ConfigLayer config;
+        try {
+            config = ConfigLayer.load(List.of(Path.of(args.get(0))));
+        } catch (ConfigurationException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         ClassAd machine = first(args.get(1));
         if (machine == null) {
             System.err.println("jclassad docker-preview: no machine ad in " + args.get(1));

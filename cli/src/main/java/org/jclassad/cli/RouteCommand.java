@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import org.jclassad.transform.config.ConfigurationException;
 import org.jclassad.transform.router.ConfigLayer;
 import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.RouterTool;
@@ -30,7 +31,7 @@ import org.jclassad.transform.router.RouterTool;
         + "  -log-steps      trace candidate selection and every transform step%n"
         + "  -ignore-prior-routing  route jobs even if already managed or routed%n"
         + "  -explain        for each job, say why each route took or rejected it%n"
-        + "  -classic        run old ClassAd-style routes (JOB_ROUTER_ENTRIES) with the HTCondor <= 8.8 engine")
+        + "  -classic        run old ClassAd-style routes (JOB_ROUTER_ENTRIES) as the HTCondor 8.9.7-24.9 router did")
 final class RouteCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", description = "Config paths and options.")
     List<String> args = new ArrayList<>();
@@ -58,7 +59,12 @@ final class RouteCommand implements Callable<Integer> {
         }
         ConfigLayer config;
         try {
-            config = ConfigLayer.load(configPaths, m -> err.println(m));
+            config = ConfigLayer.load(configPaths);
+        } catch (ConfigurationException e) {
+            // as condor_job_router_info: a refused configuration ends the run before anything is printed
+            err.print(e.getMessage() + "\n");
+            err.flush();
+            return 1;
         } catch (IOException e) {
             err.println("jclassad route: cannot read config: " + e.getMessage());
             return 1;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jclassad.transform.config.Configuration;
+import org.jclassad.transform.config.ConfigurationException;
 import org.jclassad.transform.tool.TransformTool;
 
 import picocli.CommandLine.Command;
@@ -33,9 +34,16 @@ final class TransformCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(parameters);
         args.addAll(unmatched);
         String configFile = System.getenv("CONDOR_CONFIG");
-        Configuration config = configFile == null || configFile.isEmpty() || configFile.equals("ONLY_ENV")
-                ? Configuration.empty()
-                : Configuration.load(List.of(Path.of(configFile)));
+        Configuration config;
+        try {
+            config = configFile == null || configFile.isEmpty() || configFile.equals("ONLY_ENV")
+                    ? Configuration.empty()
+                    : Configuration.load(List.of(Path.of(configFile)));
+        } catch (ConfigurationException e) {
+            // as condor_transform_ads: a refused configuration ends the run before anything is printed
+            System.err.println(e.getMessage());
+            return 1;
+        }
         return new TransformTool(Path.of("").toAbsolutePath(), null, config, System.in, System.out, System.err)
                 .run(args);
     }

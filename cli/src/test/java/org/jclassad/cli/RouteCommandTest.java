@@ -124,8 +124,9 @@ class RouteCommandTest {
         assertTrue(o.contains("Source       : entries:0\n"), o);
         assertTrue(o.contains("MaxJobs      : 200\n"), "MaxJobs from JOB_ROUTER_DEFAULTS: " + o);
         assertTrue(o.contains("MaxIdleJobs  : 5\n"), "the entry's MaxIdleJobs beats the defaults' 10: " + o);
-        assertTrue(o.contains("eval_set_GridResource = strcat(\"condor \",\"ce.example.org\",\"ce.example.org\")"),
-                "FULL_HOSTNAME expanded at config time from NETWORK_HOSTNAME in the included site.conf: " + o);
+        assertTrue(o.contains("\tEVALSET GridResource strcat(\"condor \",\"ce.example.org\",\"ce.example.org\")\n"),
+                "shown converted, as the 8.9.7-24.9 router ran it; FULL_HOSTNAME expanded at config time from "
+                        + "NETWORK_HOSTNAME in the included site.conf: " + o);
     }
 
     @Test
@@ -165,5 +166,17 @@ class RouteCommandTest {
         assertEquals(0, unreadable.code());
         assertTrue(unreadable.err().contains("Can't open file of job ads: "), unreadable.err());
         assertNotNull(unreadable.out());
+    }
+
+    @Test
+    void aConfigurationHTCondorRefusesStopsTheRouter(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("router.conf");
+        Files.writeString(cfg, "JOB_ROUTER_ROUTE_NAMES = A\nJOB_ROUTER_ROUTE_A @=jrt\nREQUIREMENTS true\n",
+                StandardCharsets.ISO_8859_1);
+        Cli.Run r = Cli.run("route", cfg.toString(), "-route-jobs", "-", "-jobads", JOBS);
+        assertEquals(1, r.code(), "condor_job_router_info exits 1 on a configuration error");
+        assertEquals("", r.out(), "and prints nothing on stdout");
+        assertTrue(r.err().startsWith("Configuration Error Line 3 while reading config source " + cfg + "\n"), r.err());
+        assertTrue(r.err().contains("Found end-of-file while scanning for '@jrt'"), r.err());
     }
 }

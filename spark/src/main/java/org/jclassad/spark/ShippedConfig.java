@@ -34,9 +34,14 @@ final class ShippedConfig implements Serializable {
         this.entriesFileText = entriesFileText;
     }
 
-    /** Reads config files and directories as the router does; problems go to {@code errors}. */
-    static ShippedConfig load(List<Path> paths, java.util.function.Consumer<String> errors) throws IOException {
-        return of(ConfigLayer.load(paths, errors));
+    /**
+     * Reads config files and directories as the router does.
+     *
+     * @throws IOException if a file cannot be read, or (a {@code ConfigurationException}) at the
+     *         first line HTCondor refuses, naming it
+     */
+    static ShippedConfig load(List<Path> paths) throws IOException {
+        return of(ConfigLayer.load(paths));
     }
 
     /** Config text (HTCondor's config language; includes resolved against the working directory). */

@@ -66,16 +66,11 @@ public final class SparkJobRouter implements Serializable {
      * Reads a router configuration on the driver: files and config.d directories, in HTCondor's
      * order.
      *
-     * @throws IOException if a file cannot be read
-     * @throws IllegalArgumentException if the configuration has errors or the router is disabled
+     * @throws IOException if a file cannot be read, or at the first line HTCondor refuses
+     *         ({@code org.jclassad.transform.config.ConfigurationException}, naming file and line)
      */
     public static SparkJobRouter load(List<Path> paths) throws IOException {
-        List<String> errors = new ArrayList<>();
-        ShippedConfig c = ShippedConfig.load(paths, errors::add);
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", errors));
-        }
-        return new SparkJobRouter(c);
+        return new SparkJobRouter(ShippedConfig.load(paths));
     }
 
     /** A router configuration given as text. */
@@ -150,7 +145,8 @@ public final class SparkJobRouter implements Serializable {
      * are used; with round robin selection the candidates are counted now.
      */
     public Run route(Dataset<Row> jobs) {
-        checkedRouter();
+        // fails here, not on the executors, when the router is disabled or its umbrella does not parse
+        checkedRouter().preview(0, quietOutput(null));
         SparkSession spark = jobs.sparkSession();
         Dataset<Row> input = AdInput.select(jobs, adColumn);
         JavaRDD<Row> rows = input.javaRDD();
@@ -225,7 +221,8 @@ public final class SparkJobRouter implements Serializable {
         /**
          * One row per input ad ({@link #OUTCOMES}): {@code job_id} ({@code ClusterId.ProcId}),
          * {@code outcome} ({@code ROUTED}, {@code ROUTE_FAILED}, {@code NO_ROUTE},
-         * {@code NOT_A_CANDIDATE}, {@code NOT_A_JOB}, or {@code NO_AD} for a row without an ad), the
+         * {@code NOT_A_CANDIDATE}, {@code NOT_A_JOB}, {@code ABORTED} where HTCondor's router would
+         * stop the whole pass, or {@code NO_AD} for a row without an ad), the
          * chosen {@code route}, the routed {@code ad}, the router's {@code message} for the job,
          * and the input's {@code _source}/{@code _ordinal}.
          */

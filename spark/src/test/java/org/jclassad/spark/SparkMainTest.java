@@ -66,7 +66,7 @@ class SparkMainTest {
         Path out = dir.resolve("routed");
         run("route", config.toString(), "--jobs", jobs.toString(), "--out", out.toString());
 
-        JobRouter router = new JobRouter(ConfigLayer.load(List.of(config), e -> { }), Engines.standard(), new JobRouter.Options());
+        JobRouter router = new JobRouter(ConfigLayer.load(List.of(config)), Engines.standard(), new JobRouter.Options());
         ByteArrayOutputStream routed = new ByteArrayOutputStream();
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
         List<ClassAd> input = new ArrayList<>();

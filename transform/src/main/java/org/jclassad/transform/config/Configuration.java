@@ -15,7 +15,9 @@ import java.util.Map;
  *
  * <p>Besides what the text defines, a configuration knows the "detected" values HTCondor fills
  * in itself: {@code FULL_HOSTNAME} and {@code HOSTNAME} (from {@code NETWORK_HOSTNAME} when set,
- * else this host), {@code ARCH}, {@code OPSYS} and friends.
+ * else this host), {@code ARCH}, {@code OPSYS} and friends; and the defaults HTCondor's parameter
+ * table gives {@code COLLECTOR_HOST} ({@code $(CONDOR_HOST)}), {@code UID_DOMAIN} and
+ * {@code FILESYSTEM_DOMAIN} ({@code $(FULL_HOSTNAME)}). Other knobs are undefined until set.
  *
  * <pre>{@code
  * Configuration cfg = Configuration.parse("NETWORK_HOSTNAME = ce.example.org\nSITE = $(FULL_HOSTNAME)");
@@ -34,23 +36,48 @@ public final class Configuration {
         return withDetected(new MacroSet());
     }
 
-    /** Reads config text (a byte string); lines that are not assignments are ignored. */
+    /**
+     * Reads config text (a byte string) that is known to be valid, such as a program's own
+     * defaults.
+     *
+     * @throws IllegalArgumentException where HTCondor would refuse the text (see {@link #read})
+     */
     public static Configuration parse(String text) {
+        try {
+            return read(text, "<config>");
+        } catch (ConfigurationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads config text (a byte string) named {@code source} in messages, as HTCondor reads a
+     * config file.
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses (then HTCondor reads
+     *         nothing at all)
+     */
+    public static Configuration read(String text, String source) throws ConfigurationException {
         MacroSet set = new MacroSet();
-        MacroParser.parseConfig(text, "<config>", set, MacroContext.plain());
+        MacroParser.Outcome outcome = MacroParser.parseConfig(text, source, set, MacroContext.plain());
+        if (!outcome.ok()) {
+            throw ConfigurationException.of(outcome, source);
+        }
         return withDetected(set);
     }
 
-    /** Reads config files in order (later definitions win). */
+    /**
+     * Reads config files in order (later definitions win).
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses
+     */
     public static Configuration load(List<Path> files) throws IOException {
         MacroSet set = new MacroSet();
         for (Path f : files) {
             String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             MacroParser.Outcome outcome = MacroParser.parseConfig(text, f.toString(), set, MacroContext.plain());
             if (!outcome.ok()) {
-                String where = outcome.source() != null ? outcome.source() + ":" + outcome.line() + ": " : f + ": ";
-                String what = (outcome.message() + " " + outcome.detail()).strip();
-                throw new IOException("configuration error: " + where + what);
+                throw ConfigurationException.of(outcome, f.toString());
             }
         }
         return withDetected(set);
@@ -77,6 +104,10 @@ public final class Configuration {
         set.setDefault("OPSYSMAJORVER", "0");
         set.setDefault("OPSYSANDVER", detectedOpsys());
         set.setDefault("SUBSYSTEM", "TOOL");
+        // defaults of HTCondor's parameter table that transforms and routes refer to
+        set.setDefault("COLLECTOR_HOST", "$(CONDOR_HOST)");
+        set.setDefault("UID_DOMAIN", "$(FULL_HOSTNAME)");
+        set.setDefault("FILESYSTEM_DOMAIN", "$(FULL_HOSTNAME)");
         // a detected value is overridden only by the knob HTCondor lets override it
         Configuration c = new Configuration(set);
         if (set.lookupExact("FULL_HOSTNAME") != null) {

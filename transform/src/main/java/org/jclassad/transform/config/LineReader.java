@@ -94,6 +94,15 @@ public final class LineReader {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
+    /** Trims C {@code isspace} characters from the start. */
+    public static String trimStart(String s) {
+        int b = 0;
+        while (b < s.length() && isSpace(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(b);
+    }
+
     /** Trims C {@code isspace} characters from both ends. */
     public static String trim(String s) {
         int b = 0;

@@ -30,7 +30,7 @@ public final class MacroParser {
 
     /** What may appear besides definitions. */
     public record Options(boolean allowInclude, boolean allowUse) {
-        public static final Options CONFIG = new Options(true, false);
+        public static final Options CONFIG = new Options(true, true);
         public static final Options TRANSFORM = new Options(false, false);
     }
 
@@ -104,7 +104,8 @@ public final class MacroParser {
         StringBuilder hereData = new StringBuilder();
         int lastLine = 0;
         for (LineReader.Line l : lines) {
-            String line = LineReader.trim(l.text());
+            // only the start: a trailing space a continuation left (VAR = a \ at the end) is kept, as in HTCondor
+            String line = LineReader.trimStart(l.text());
             int number = l.number();
             lastLine = l.lastNumber();
             if (line.isEmpty() || line.charAt(0) == '#') {
@@ -180,7 +181,7 @@ public final class MacroParser {
             if (line.charAt(0) == '[') {
                 return null;
             }
-            return Outcome.failure("", "not a definition: " + line);
+            return Outcome.failure("", "not a definition: a name with no = or : after it");
         }
         String name = line.substring(0, ptr);
         char op = line.charAt(ptr);
@@ -225,7 +226,7 @@ public final class MacroParser {
             }
         }
         if (!isOp(op) && op != '@' && op != '+' && !submit) {
-            return Outcome.failure("", "missing = or : in: " + line);
+            return Outcome.failure("", "not a definition: missing = or :");
         }
         while (ptr < len && LineReader.isSpace(line.charAt(ptr))) {
             ptr++;
@@ -247,7 +248,9 @@ public final class MacroParser {
             if (!options.allowUse()) {
                 return Outcome.failure("", "use is not supported here: " + line);
             }
-            return null;
+            String category = wordBeforeOp < 0 ? "" : line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp));
+            String problem = Metaknobs.check(category, MacroExpander.expand(rhs, set, ctx));
+            return problem == null ? null : Outcome.failure("", problem);
         }
         if (isError || isWarning) {
             String msg = MacroExpander.expand(rhs, set, ctx);
@@ -266,8 +269,20 @@ public final class MacroParser {
             return new Outcome(false, code, "", "Error : " + msg, null, 0, null);
         }
         if (isInclude) {
+            boolean ifExists = false;
             if (wordBeforeOp >= 0) {
-                return Outcome.failure("", "unexpected keyword(s) after include: " + line);
+                // keywords between 'include' and ':' (compared case-sensitively, as HTCondor does)
+                List<String> words = List.of(line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp)).strip()
+                        .split("[ \t]+"));
+                ifExists = words.get(0).equals("ifexist") || words.get(0).equals("ifexists");
+                String next = ifExists ? (words.size() > 1 ? words.get(1) : null) : words.get(0);
+                if (next != null && (next.equals("command") || next.equals("output"))) {
+                    return Outcome.failure("", "'include " + String.join(" ", words)
+                            + "' runs a command, which is not done offline: " + line);
+                }
+                if (next != null) {
+                    return Outcome.failure("", "unexpected keyword(s) '" + String.join(" ", words) + "' after include");
+                }
             }
             if (!options.allowInclude()) {
                 return Outcome.failure("", "include statement is not allowed in this context");
@@ -281,6 +296,9 @@ public final class MacroParser {
             try {
                 text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
             } catch (IOException | RuntimeException e) {
+                if (ifExists) {
+                    return null;
+                }
                 return Outcome.failure("", "cannot read include file " + file);
             }
             return okOrNull(parse(LineReader.readAll(text), file, set, ctx, options, handler, depth + 1));

@@ -9,9 +9,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.jclassad.transform.config.Configuration;
+import org.jclassad.transform.config.ConfigurationException;
 import org.jclassad.transform.config.MacroContext;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroSet;
@@ -32,7 +32,11 @@ public final class ConfigLayer implements RouterConfig {
         return config;
     }
 
-    /** Config text (byte string), includes resolved against the working directory. */
+    /**
+     * Config text (byte string) known to be valid, includes resolved against the working directory.
+     *
+     * @throws IllegalArgumentException where HTCondor would refuse the text
+     */
     public static ConfigLayer parse(String text) {
         return new ConfigLayer(Configuration.parse(text));
     }
@@ -40,9 +44,12 @@ public final class ConfigLayer implements RouterConfig {
     /**
      * Reads config files and directories (a directory is read as a config.d: its files in name
      * order, editor backups and dot files skipped). {@code include : f} is resolved against the
-     * directory of the including file. Problems are reported to {@code errors}.
+     * directory of the including file.
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses: HTCondor then stops
+     *         (exit 1, nothing on stdout), so a caller acting as an HTCondor tool should too
      */
-    public static ConfigLayer load(List<Path> paths, Consumer<String> errors) throws IOException {
+    public static ConfigLayer load(List<Path> paths) throws IOException {
         MacroSet set = new MacroSet();
         for (Path p : paths) {
             for (Path f : SimpleRouterConfig.configFiles(p)) {
@@ -51,7 +58,7 @@ public final class ConfigLayer implements RouterConfig {
                 MacroParser.Outcome o = MacroParser.parseConfig(text, f.toString(), set,
                         MacroContext.builder().cwd(dir).build());
                 if (!o.ok()) {
-                    errors.accept("config error: " + o.describe());
+                    throw ConfigurationException.of(o, f.toString());
                 }
             }
         }

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
@@ -25,6 +27,9 @@ import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.transform.xform.OldRouteConverter;
+import org.jclassad.transform.xform.OldRouteText;
+import org.jclassad.transform.xform.Transform;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -78,7 +83,9 @@ public final class JobRouter {
     private final List<LoadedTransform> preRoute = new ArrayList<>();
     private final List<LoadedTransform> postRoute = new ArrayList<>();
     private boolean enabled = true;
-    private String routerName;
+    private String routerName = "jobrouter";
+    /** Where routed jobs are submitted, as the tool names it ({@code local schedd}, {@code schedd N at pool P}). */
+    private String destination = "local schedd";
     private String sourceConstraint = "";
     private boolean roundRobin;
     private long maxJobs;
@@ -124,23 +131,27 @@ public final class JobRouter {
         return routerName;
     }
 
+    /**
+     * Why the router cannot run at all (HTCondor stops with an exception, exit 4, before printing
+     * anything), or {@code null}.
+     */
+    public String fatalError() {
+        return fatalError;
+    }
+
+    private String fatalError;
+
+    // Knobs are read with HTCondor's param(): a knob set to nothing counts as not set.
     private void load() {
-        routerName = config.expanded("JOB_ROUTER_NAME");
-        if (routerName == null || routerName.isBlank()) {
-            routerName = "jobrouter";
-        }
-        routerName = routerName.trim();
-        String constraint = config.expanded("JOB_ROUTER_SOURCE_JOB_CONSTRAINT");
+        String constraint = config.param("JOB_ROUTER_SOURCE_JOB_CONSTRAINT");
         boolean allowEmptyRequirements = constraint != null;
         sourceConstraint = constraint == null ? "" : constraint.trim();
-        roundRobin = config.bool("JOB_ROUTER_ROUND_ROBIN_SELECTION", false);
-        maxJobs = config.integer("JOB_ROUTER_MAX_JOBS", -1);
 
-        String routeNames = config.expanded("JOB_ROUTER_ROUTE_NAMES");
+        String routeNames = config.param("JOB_ROUTER_ROUTE_NAMES");
         if (!options.classic) {
             List<String> used = new ArrayList<>();
             for (String knob : new String[] {"JOB_ROUTER_ENTRIES_FILE", "JOB_ROUTER_ENTRIES_CMD", "JOB_ROUTER_ENTRIES"}) {
-                if (config.isDefined(knob)) {
+                if (config.param(knob) != null) {
                     used.add(knob);
                 }
             }
@@ -217,51 +228,84 @@ public final class JobRouter {
             listed.add(r.name());
         }
         log("Routes will be matched in this order: " + String.join(", ", listed));
+        roundRobin = config.bool("JOB_ROUTER_ROUND_ROBIN_SELECTION", false);
+        maxJobs = config.integer("JOB_ROUTER_MAX_JOBS", -1);
+        routerName = config.param("JOB_ROUTER_NAME");
+        if (routerName == null) {
+            if (config.isDefined("JOB_ROUTER_NAME")) {
+                fatalError = "JOB_ROUTER_NAME must not be empty";
+            }
+            routerName = "jobrouter";
+        }
+        destination = destinationLabel();
+    }
+
+    /**
+     * How the router names the schedd it submits routed jobs to (SCHEDD2): {@code local schedd}
+     * unless {@code JOB_ROUTER_SCHEDD2_NAME} is set, then {@code schedd NAME}, followed by
+     * {@code  at pool POOL} when {@code JOB_ROUTER_SCHEDD2_POOL} is set.
+     */
+    private String destinationLabel() {
+        String name = knob("JOB_ROUTER_SCHEDD2_NAME");
+        String pool = knob("JOB_ROUTER_SCHEDD2_POOL");
+        String label = name.isEmpty() ? "local schedd" : "schedd " + name;
+        if (!pool.isEmpty()) {
+            label += " at pool " + pool;
+        }
+        if (!name.isEmpty()) {
+            log("Routing jobs to schedd " + name + " in pool " + pool);
+        }
+        return label;
+    }
+
+    /** A knob's expanded value, {@code ""} when undefined. */
+    private String knob(String name) {
+        String v = config.expanded(name);
+        return v == null ? "" : v.strip();
     }
 
     private final List<Route> classicOrder = new ArrayList<>();
 
     private void loadClassicEntries(boolean allowEmptyRequirements) {
-        ClassAd defaults = ClassicRoutes.parseDefaults(config.expanded("JOB_ROUTER_DEFAULTS"),
-                config.bool("MERGE_JOB_ROUTER_DEFAULT_ADS", false), this::log);
-        if (defaults == null) {
-            enabled = false;
-            return;
+        OldRouteText.Defaults defaults = OldRouteText.defaults(config.param("JOB_ROUTER_DEFAULTS"),
+                config.bool("MERGE_JOB_ROUTER_DEFAULT_ADS", false));
+        if (defaults.problem() != null) {
+            // HTCondor 9 disabled routing here; its converter, whose routes are what is compared, goes on
+            log("JobRouter CONFIGURATION ERROR: JOB_ROUTER_DEFAULTS: " + defaults.problem()
+                    + "; routes get what was read before it");
         }
-        if (config.isDefined("JOB_ROUTER_ENTRIES_CMD")) {
-            log("JobRouter: JOB_ROUTER_ENTRIES_CMD is not run offline; its routes are ignored.");
+        String entries = config.param("JOB_ROUTER_ENTRIES");
+        if (entries != null) {
+            addClassic(entries, "entries:%d", defaults.ad(), allowEmptyRequirements);
         }
-        String file = config.expanded("JOB_ROUTER_ENTRIES_FILE");
-        if (file != null && !file.isBlank()) {
+        String file = config.param("JOB_ROUTER_ENTRIES_FILE");
+        if (file != null) {
             try {
                 String text = new String(Files.readAllBytes(Path.of(file.trim())), StandardCharsets.ISO_8859_1);
-                addClassic(ClassicRoutes.parseEntries(text, "JOB_ROUTER_ENTRIES_FILE", this::log), "file:%d", defaults,
-                        allowEmptyRequirements);
+                addClassic(text, "file:%d", defaults.ad(), allowEmptyRequirements);
             } catch (IOException e) {
                 log("JobRouter CONFIGURATION ERROR: cannot read JOB_ROUTER_ENTRIES_FILE " + file + ": " + e.getMessage());
-                enabled = false;
             }
         }
-        String entries = config.expanded("JOB_ROUTER_ENTRIES");
-        if (entries != null) {
-            addClassic(ClassicRoutes.parseEntries(entries, "JOB_ROUTER_ENTRIES", this::log), "entries:%d", defaults,
-                    allowEmptyRequirements);
+        if (config.param("JOB_ROUTER_ENTRIES_CMD") != null) {
+            log("JobRouter: JOB_ROUTER_ENTRIES_CMD is not run offline; its routes are ignored.");
         }
     }
 
-    private void addClassic(List<ClassicRoutes.Entry> entries, String sourceFormat, ClassAd defaults,
-            boolean allowEmptyRequirements) {
-        for (ClassicRoutes.Entry e : entries) {
-            ClassicRoute route;
-            try {
-                route = new ClassicRoute(ClassicRoutes.merge(defaults, e.ad()), String.format(sourceFormat, e.index()),
-                        allowEmptyRequirements);
-            } catch (IllegalArgumentException bad) {
-                // HTCondor 8.x: a well-formed but unusable route ends the parsing of the whole list
-                log("JobRouter: " + bad.getMessage());
-                log("JobRouter CONFIGURATION WARNING: route entry " + e.index()
-                        + " is not usable; HTCondor 8.x ignores it and every later entry of this list.");
-                return;
+    /** The routes of a route list, read and converted as HTCondor's converter does. */
+    private void addClassic(String text, String sourceFormat, ClassAd defaults, boolean allowEmptyRequirements) {
+        int index = 0;
+        for (OldRouteText.Entry e : OldRouteText.entries(text)) {
+            String source = String.format(sourceFormat, index++);
+            if (e.ad() == null) {
+                log("JobRouter CONFIGURATION ERROR: Ignoring the malformed route entry at offset " + e.offset()
+                        + " starting here:\n" + text.substring(e.offset(), Math.min(text.length(), e.offset() + 79)));
+                continue;
+            }
+            ClassicRoute route = classicRoute(OldRouteText.merge(defaults, e.ad()), source, null,
+                    allowEmptyRequirements, false);
+            if (route == null) {
+                continue;
             }
             Route existing = table.get(route.name());
             if (existing != null) {
@@ -281,6 +325,28 @@ public final class JobRouter {
         }
     }
 
+    /**
+     * An old-style route ad converted and loaded as the 8.9.7–24.9 router did; {@code null}
+     * (with the reason logged) when the router would not use it. The name is {@code name}, else
+     * the ad's {@code Name}, else its {@code GridResource}.
+     */
+    private ClassicRoute classicRoute(ClassAd routeAd, String source, String name, boolean allowEmptyRequirements,
+            boolean prePost) {
+        Transform converted = OldRouteConverter.convert("", new ClassAd(), routeAd, OldRouteConverter.REMOVE_INPUT_RSL);
+        String routeName = name != null ? name : converted.name();
+        if (routeName.isEmpty()) {
+            Value gr = routeAd.evaluateAttr("GridResource");
+            routeName = gr instanceof StringValue s ? s.bytes() : "";
+        }
+        if (routeName.isEmpty()) {
+            log("JobRouter: Missing or invalid Name in job route.");
+            return null;
+        }
+        TransformRoute route = loadRoute(routeName, converted.withName(routeName).formattedText("", true),
+                allowEmptyRequirements);
+        return route == null ? null : new ClassicRoute(routeAd, source, route, prePost);
+    }
+
     private Route parseRoute(String name, String text, boolean allowEmptyRequirements) {
         if (text.startsWith("[") || text.startsWith("/*")) {
             if (!options.classic) {
@@ -289,22 +355,22 @@ public final class JobRouter {
                 log("Ignoring route entry in JOB_ROUTER_ROUTE_" + name);
                 return null;
             }
-            String expanded = config.expanded("JOB_ROUTER_ROUTE_" + name);
-            List<ClassicRoutes.Entry> entries = ClassicRoutes.parseEntries(expanded, "JOB_ROUTER_ROUTE_" + name, this::log);
-            if (entries.isEmpty()) {
+            List<OldRouteText.Entry> entries = OldRouteText.entries(config.expanded("JOB_ROUTER_ROUTE_" + name));
+            if (entries.isEmpty() || entries.get(0).ad() == null) {
+                log("JobRouter CONFIGURATION ERROR: JOB_ROUTER_ROUTE_" + name + " does not parse");
                 return null;
             }
-            ClassAd ad = ClassicRoutes.merge(new ClassAd(), entries.get(0).ad());
-            ad.insert("Name", Value.ofBytes(name));
-            try {
-                ClassicRoute r = new ClassicRoute(ad, name, allowEmptyRequirements);
+            ClassicRoute r = classicRoute(entries.get(0).ad(), name, name, allowEmptyRequirements, true);
+            if (r != null) {
                 classicOrder.add(r);
-                return r;
-            } catch (IllegalArgumentException bad) {
-                log("JobRouter: " + bad.getMessage());
-                return null;
             }
+            return r;
         }
+        return loadRoute(name, text, allowEmptyRequirements);
+    }
+
+    /** A route in the transform language, loaded and checked as the router does; {@code null} when rejected. */
+    private TransformRoute loadRoute(String name, String text, boolean allowEmptyRequirements) {
         if (engine == null) {
             log("JobRouter CONFIGURATION ERROR: no transform engine is available to load JOB_ROUTER_ROUTE_" + name);
             return null;
@@ -329,7 +395,7 @@ public final class JobRouter {
     }
 
     private void loadTransforms(String knob, List<LoadedTransform> into) {
-        String list = config.expanded(knob);
+        String list = config.param(knob);
         if (list == null) {
             return;
         }
@@ -340,7 +406,7 @@ public final class JobRouter {
             }
             String param = "JOB_ROUTER_TRANSFORM_" + tag;
             String text = config.raw(param);
-            if (text == null) {
+            if (text == null || text.isEmpty()) {
                 log("ERROR: " + param + " not found");
                 enabled = false;
                 continue;
@@ -374,14 +440,15 @@ public final class JobRouter {
 
     /** condor_job_router_info {@code -config}: the transforms and the enabled routes in order. */
     public void dumpRoutes(PrintStream out) {
-        if (!enabled) {
-            return;
-        }
+        // a disabled router has no routing table, but shows the transforms it loaded
         for (LoadedTransform t : preRoute) {
             out.print("Pre-Route Transform : " + t.name() + "\n" + t.formattedText("\t") + "\n\n");
         }
         for (LoadedTransform t : postRoute) {
             out.print("Post-Route Transform : " + t.name() + "\n" + t.formattedText("\t") + "\n\n");
+        }
+        if (!enabled) {
+            return;
         }
         int i = 1;
         for (Route r : order) {
@@ -417,7 +484,8 @@ public final class JobRouter {
         }
         List<String> found = new ArrayList<>();
         for (String knob : DEPRECATED) {
-            if (config.isDefined(knob)) {
+            String raw = config.raw(knob);
+            if (raw != null && !raw.isEmpty()) {
                 found.add(knob);
             }
         }
@@ -437,6 +505,26 @@ public final class JobRouter {
         public long routed;
         public long failed;
         public final Map<String, Long> perRoute = new LinkedHashMap<>();
+    }
+
+    /**
+     * Where HTCondor's router raises an exception and the tool stops (exit 4): a job without
+     * {@code JobUniverse} reaching VanillaToGrid, an umbrella constraint that does not parse.
+     * The message is HTCondor's; the tool has printed it, as {@code ERROR "message"}, when this
+     * is thrown.
+     */
+    public static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort(String message) {
+            super("ERROR \"" + message + "\"\n");
+        }
+    }
+
+    private static Abort abort(RouterOutput out, String message) {
+        Abort a = new Abort(message);
+        out.out().print(RouterOutput.format(a.getMessage()));
+        return a;
     }
 
     /**
@@ -494,6 +582,7 @@ public final class JobRouter {
             }
         }
         boolean reachedMax = false;
+        Abort aborted = null;
         try {
             while (valid.hasNext()) {
                 Job job = valid.next();
@@ -503,7 +592,18 @@ public final class JobRouter {
                     reachedMax = true;
                     break;
                 }
-                Routing r = offer(job, umbrellaNode, out, routeJobs, spool, summary);
+                Routing r;
+                try {
+                    r = offer(job, umbrellaNode, out, routeJobs && aborted == null, spool, summary);
+                } catch (Abort stop) {
+                    // the tool chooses every candidate before routing any: under -log-steps it goes
+                    // on choosing, otherwise it stops here
+                    aborted = stop;
+                    if (spool == null) {
+                        break;
+                    }
+                    continue;
+                }
                 if (r.outcome() == Outcome.ALL_ROUTES_FULL) {
                     break;
                 }
@@ -516,6 +616,11 @@ public final class JobRouter {
                 spool.close();
                 spool = null;
                 Files.copy(spoolFile, stdout);
+            }
+            if (aborted != null) {
+                // the tool chose every candidate, routed them until the exception, and stops there
+                stdout.print(RouterOutput.format(aborted.getMessage()));
+                throw aborted;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -550,7 +655,9 @@ public final class JobRouter {
 
     /**
      * The umbrella constraint over the routes that accept jobs, planned; {@code null} (after
-     * saying why) when no route accepts jobs or it does not parse.
+     * saying why) when no route accepts jobs.
+     *
+     * @throws Abort when it does not parse, as HTCondor's router stops there
      */
     private Node umbrella(RouterOutput out) {
         StringBuilder constraints = new StringBuilder();
@@ -578,8 +685,7 @@ public final class JobRouter {
         try {
             return Planner.planExpr(ExprParser.parseExpression(umbrella, ParseOptions.defaults(), true));
         } catch (RuntimeException e) {
-            out.err().print("JobRouter: Failed to parse umbrella constraint: " + umbrella + "\n");
-            return null;
+            throw abort(out, "JobRouter: Failed to parse umbrella constraint: " + umbrella);
         }
     }
 
@@ -603,7 +709,12 @@ public final class JobRouter {
         /** Routed: the routed copy (or the job, edited in place) is in {@link Routing#routed()}. */
         ROUTED,
         /** A route was chosen but applying it failed. */
-        ROUTE_FAILED
+        ROUTE_FAILED,
+        /**
+         * Routing it raised what stops HTCondor's router ({@link Abort}, e.g. a job without
+         * {@code JobUniverse}): a pass ends there; the preview says so (on stderr) and goes on.
+         */
+        ABORTED
     }
 
     /**
@@ -687,6 +798,7 @@ public final class JobRouter {
      * how many candidates were routed before it: give that count as {@code candidatesBefore}.
      *
      * @throws IllegalStateException if the router was not made with {@link Options#ignoreThrottles}
+     * @throws Abort if the umbrella constraint does not parse (HTCondor's router stops there)
      */
     public Preview preview(long candidatesBefore, RouterOutput out) {
         if (!options.ignoreThrottles) {
@@ -726,7 +838,12 @@ public final class JobRouter {
             if (umbrellaNode == null) {
                 return new Routing(job.key, Outcome.NOT_A_CANDIDATE, null, null);
             }
-            return offer(job, umbrellaNode, out, true, null, summary);
+            try {
+                return offer(job, umbrellaNode, out, true, null, summary);
+            } catch (Abort stop) {
+                out.err().print(RouterOutput.format(stop.getMessage()));
+                return new Routing(job.key, Outcome.ABORTED, null, null);
+            }
         }
 
         /**
@@ -796,9 +913,6 @@ public final class JobRouter {
     }
 
     private String explainMismatch(Route r, ClassAd job) {
-        if (r instanceof ClassicRoute) {
-            return ((ClassicRoute) r).explainMatch(job);
-        }
         String req = r.requirements();
         try {
             Evaluation e = job.evaluate(ExprParser.parseExpression(req, ParseOptions.defaults().withOldSyntax(true), true), EVAL);
@@ -862,8 +976,7 @@ public final class JobRouter {
         try {
             VanillaToGrid.apply(dest, route.targetUniverse(), route.gridResource(), sandboxed, out::trace);
         } catch (IllegalArgumentException e) {
-            out.err().print("JobRouter failure (" + desc + "): " + e.getMessage() + "\n");
-            return null;
+            throw new Abort(e.getMessage());
         }
         if (!applyEdits(route, dest, out)) {
             out.trace("JobRouter failure (" + desc + "): failed to apply route ClassAd modifications to target ad.\n");
@@ -873,13 +986,18 @@ public final class JobRouter {
         dest.insert("RoutedBy", Value.ofBytes(routerName));
         dest.insert("RouteName", Value.ofBytes(route.name()));
         dest.remove("RoutedToJobId");
+        String tokens = idTokensProblem(route, src);
+        if (tokens != null) {
+            out.trace("JobRouter failure (" + desc + "): " + tokens + "\n");
+            return null;
+        }
         Value owner = src.evaluateAttr("Owner");
         if (!(owner instanceof StringValue)) {
             return null;
         }
         Value domain = src.evaluateAttr("NTDomain");
         String dom = domain instanceof StringValue ? ((StringValue) domain).bytes() : "";
-        out.out().print("submit_job as " + ((StringValue) owner).bytes() + "@" + dom + " to local schedd"
+        out.out().print("submit_job as " + ((StringValue) owner).bytes() + "@" + dom + " to " + destination
                 + (sandboxed ? " (sandboxed)" : "") + ":\n");
         if (out.routed() != null) {
             out.routed().print(OldSyntaxWriter.longForm(dest));
@@ -887,6 +1005,40 @@ public final class JobRouter {
         }
         out.trace("JobRouter (src=" + job.key + ",dest=-1.-1,route=" + route.name() + "): submitted job\n");
         return dest;
+    }
+
+    /**
+     * Why the IDTOKENs the route sends stop the job, or {@code null}: the route's
+     * {@code SendIDTokens} (evaluated on the source job: a string lists token names, a literal
+     * {@code undefined} none, anything else is invalid), else {@code JOB_ROUTER_SEND_ROUTE_IDTOKENS}.
+     * Offline no token exists (the router creates them from {@code JOB_ROUTER_CREATE_IDTOKEN_*}
+     * only as a daemon), so any name makes the job fail, as in condor_job_router_info.
+     */
+    private String idTokensProblem(Route route, ClassAd src) {
+        String names = null;
+        String text = route.sendIdTokens();
+        Expr expr = null;
+        if (text != null) {
+            try {
+                expr = ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), true);
+            } catch (RuntimeException unparsable) {
+                expr = null;
+            }
+        }
+        if (expr != null) {
+            Evaluation e = src.evaluate(expr, EVAL);
+            if (!e.failed() && e.value() instanceof StringValue s) {
+                names = s.bytes();
+            } else if (expr instanceof Literal lit && lit.value().isUndefined()) {
+                names = "";
+            } else {
+                return "evaluated SendIDTokens value is invalid!";
+            }
+        } else {
+            names = config.param("JOB_ROUTER_SEND_ROUTE_IDTOKENS");
+        }
+        List<String> listed = names == null ? List.of() : tokens(names);
+        return listed.isEmpty() ? null : "unknown IDTOKEN " + listed.get(0);
     }
 
     private boolean applyEdits(Route route, ClassAd ad, RouterOutput out) {

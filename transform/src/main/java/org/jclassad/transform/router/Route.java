@@ -18,6 +18,8 @@ public abstract class Route {
     protected int maxIdleJobs = 50;
     /** The requirements text as put into the umbrella constraint; empty when none. */
     protected String requirements = "";
+    /** The route's {@code SendIDTokens} expression text, or {@code null} when it has none. */
+    protected String sendIdTokens;
     private int routedJobs;
 
     public String name() {
@@ -47,6 +49,15 @@ public abstract class Route {
 
     public String requirements() {
         return requirements;
+    }
+
+    /**
+     * The route's {@code SendIDTokens} expression text ({@code ""} written as {@code ""} when
+     * declared empty), or {@code null} when the route has none and
+     * {@code JOB_ROUTER_SEND_ROUTE_IDTOKENS} applies.
+     */
+    public String sendIdTokens() {
+        return sendIdTokens;
     }
 
     /** Jobs routed to it so far in this run (all idle: nothing runs in a simulation). */

@@ -1,6 +1,9 @@
 package org.jclassad.transform.router;
 
 import java.util.Collection;
+import java.util.OptionalLong;
+
+import org.jclassad.transform.config.ParamValues;
 
 /**
  * What the router reads from an HTCondor configuration: knob values, raw (as written) or with
@@ -25,32 +28,29 @@ public interface RouterConfig {
         return raw(name) != null;
     }
 
-    /** A knob read as a boolean ({@code true/false/yes/no/t/f/1/0}, any case), else {@code dflt}. */
-    default boolean bool(String name, boolean dflt) {
+    /**
+     * HTCondor's {@code param()}: the expanded value, or {@code null} when the knob is undefined,
+     * empty, or expands to nothing (so {@code X =} counts as not set).
+     */
+    default String param(String name) {
         String v = expanded(name);
-        if (v == null) {
-            return dflt;
-        }
-        switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true": case "yes": case "t": case "y": case "1":
-                return true;
-            case "false": case "no": case "f": case "n": case "0":
-                return false;
-            default:
-                return dflt;
-        }
+        return v == null || v.isEmpty() ? null : v;
     }
 
-    /** A knob read as an integer, else {@code dflt}. */
+    /**
+     * A knob read as HTCondor's {@code param_boolean} reads it ({@code true/false/1/0}, any case,
+     * or an expression with a boolean-equivalent value), else {@code dflt}.
+     */
+    default boolean bool(String name, boolean dflt) {
+        return ParamValues.bool(param(name)).orElse(dflt);
+    }
+
+    /**
+     * A knob read as HTCondor's {@code param_integer} reads it (a decimal literal, or an expression
+     * with a numeric value, limited to the range of an {@code int}), else {@code dflt}.
+     */
     default long integer(String name, long dflt) {
-        String v = expanded(name);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            return dflt;
-        }
+        OptionalLong v = ParamValues.intValue(param(name));
+        return v.isPresent() ? v.getAsLong() : dflt;
     }
 }

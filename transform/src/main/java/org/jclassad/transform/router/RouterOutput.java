@@ -80,11 +80,22 @@ public final class RouterOutput {
         return m.length() > 150 ? "\n" + m : m;
     }
 
-    /** A {@link StepLog} that traces steps and sends errors to stderr. */
+    /**
+     * A {@link StepLog} for {@code -log-steps}: the transform engine's step lines verbatim on
+     * stdout (the engine prints them itself), router log lines through {@link #trace}, errors
+     * to stderr.
+     */
     public StepLog stepLog() {
         return new StepLog() {
             @Override
             public void step(String message) {
+                if (traceOn) {
+                    out.print(message);
+                }
+            }
+
+            @Override
+            public void log(String message) {
                 trace(message);
             }
 

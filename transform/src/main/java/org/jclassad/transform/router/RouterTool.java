@@ -47,6 +47,11 @@ public final class RouterTool {
             req.options.matchSummary = true;
         }
         JobRouter router = new JobRouter(config, engine, req.options);
+        if (router.fatalError() != null) {
+            // HTCondor raises an exception here: exit 4 before anything is printed
+            err.print("ERROR \"" + router.fatalError() + "\"\n");
+            return 4;
+        }
         if (!router.isEnabled()) {
             for (String m : router.loadMessages()) {
                 err.print(m);
@@ -89,7 +94,13 @@ public final class RouterTool {
                     }
                 }
                 Iterator<ClassAd> jobs = concat(readers, err);
-                router.run(jobs, new RouterOutput(out, err, routed, req.options.logSteps), req.routeJobs);
+                try {
+                    router.run(jobs, new RouterOutput(out, err, routed, req.options.logSteps), req.routeJobs);
+                } catch (JobRouter.Abort stopped) {
+                    // HTCondor's router raised an exception here (the message is on stdout already)
+                    out.flush();
+                    return 4;
+                }
             } finally {
                 for (BufferedReader r : readers) {
                     r.close();

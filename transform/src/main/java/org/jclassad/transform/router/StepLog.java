@@ -1,13 +1,18 @@
 package org.jclassad.transform.router;
 
 /**
- * Where a transform engine reports what it does while transforming an ad. The router prints
- * {@link #step} lines on stdout under {@code -log-steps} (the way condor_job_router_info shows
- * its dprintf trace) and {@link #error} lines on stderr.
+ * Where a route or transform reports what it does while editing an ad, under
+ * {@code -log-steps}. Two kinds of line reach stdout differently in condor_job_router_info:
+ * {@link #step} lines are written by the transform engine itself, verbatim; {@link #log} lines
+ * go through the router's log (dprintf), which the tool shows with its own rules (see
+ * {@link RouterOutput#format}). {@link #error} lines go to stderr.
  */
 public interface StepLog {
-    /** One trace message, usually ending in a newline ({@code SET Via to "Local"\n}). */
+    /** One line (or lines) of the transform engine's step trace, verbatim ({@code SET Via to "Local"\n}). */
     void step(String message);
+
+    /** One message of the router's log ({@code ERROR in transform Env : \n}). */
+    void log(String message);
 
     /** One message for stderr ({@code Transform of ad  failed!\n}). */
     void error(String message);
@@ -15,6 +20,10 @@ public interface StepLog {
     StepLog NONE = new StepLog() {
         @Override
         public void step(String message) {
+        }
+
+        @Override
+        public void log(String message) {
         }
 
         @Override

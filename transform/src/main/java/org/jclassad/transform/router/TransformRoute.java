@@ -43,6 +43,9 @@ public final class TransformRoute extends Route {
                 this.gridResource = gr;
             }
         }
+        String tokens = transform.localParam("SendIDTokens");
+        // declared but empty: send none, rather than the router-wide list
+        this.sendIdTokens = tokens == null ? null : tokens.isBlank() ? "\"\"" : tokens;
         this.editJobInPlace = transform.localParam("EditJobInPlace");
         this.sandboxed = transform.localParam("JobShouldBeSandboxed");
     }

@@ -147,10 +147,10 @@ public final class XformEngine implements TransformEngine {
             session.ctx.setAd(null);
             if (transform.body().stream().allMatch(l -> l.text().isBlank() || l.text().strip().startsWith("#"))) {
                 // what HTCondor 25's macro reader says about a route with no statements
-                log.step("WARNING: Submit file is empty: <Local>\n");
+                log.log("WARNING: Submit file is empty: <Local>\n");
             }
             // HTCondor 25 logs this after every transform, with an empty message when all went well
-            log.step("ERROR in transform " + transform.name() + " : " + session.errors + "\n");
+            log.log("ERROR in transform " + transform.name() + " : " + session.errors + "\n");
             if (!o.ok()) {
                 log.error("Transform of ad  failed!\n");
                 String m = o.message() == null || o.message().isBlank() ? o.detail() : o.message();

@@ -23,6 +23,7 @@ import org.jclassad.transform.config.MacroContext;
 import org.jclassad.transform.config.MacroExpander;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroSet;
+import org.jclassad.transform.config.ParamValues;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -69,14 +70,6 @@ public final class OldRouteConverter {
         return ClassAd.fromRecord(r, new Planner(FunctionRegistry.global()));
     }
 
-    private static ClassAd copyOf(ClassAd ad) {
-        ClassAd c = new ClassAd();
-        for (ClassAd.Attribute a : ad.attributes()) {
-            c.insert(a.name(), a.expr());
-        }
-        return c;
-    }
-
     /** Converts one route ad (text {@code [ ... ]}) to a transform named {@code name}. */
     public static Transform convertOne(String name, String routeText, int options) {
         RecordExpr r;
@@ -119,11 +112,7 @@ public final class OldRouteConverter {
     }
 
     static List<String> statements(String[] name, ClassAd defaults, ClassAd entry, int options) {
-        ClassAd route = copyOf(defaults);
-        for (ClassAd.Attribute a : entry.attributes()) {
-            route.remove(a.name());
-            route.insert(a.name(), a.expr());
-        }
+        ClassAd route = OldRouteText.merge(defaults, entry);
         String requirements = null;
         int targetUniverse = 0;
         Map<String, String> assignments = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -260,152 +249,12 @@ public final class OldRouteConverter {
 
     // ------------------------------------------------------------------ route lists
 
-    /**
-     * Splits {@code JOB_ROUTER_ENTRIES} text into route ads as HTCondor's converter reads it:
-     * comments and white space between ads are skipped; anything that is not a parseable ad
-     * becomes an empty entry ({@code null}) and reading goes on.
-     */
-    static List<ClassAd> entries(String text) {
-        List<ClassAd> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int start = skipSpaceAndComments(text, i);
-            if (start >= n) {
-                break;
-            }
-            if (text.charAt(start) == '[') {
-                int end = matchingBracket(text, start);
-                if (end < 0) {
-                    out.add(null);
-                    break;
-                }
-                try {
-                    out.add(adOf(ExprParser.parseRecord(text.substring(start, end + 1), ParseOptions.defaults())));
-                } catch (RuntimeException e) {
-                    out.add(null);
-                }
-                i = end + 1;
-                continue;
-            }
-            // a stray token: HTCondor's parser consumes it and one more character
-            int p = start;
-            char c = text.charAt(p);
-            if (Character.isLetterOrDigit(c) || c == '_') {
-                while (p < n && (Character.isLetterOrDigit(text.charAt(p)) || text.charAt(p) == '_')) {
-                    p++;
-                }
-            } else {
-                p++;
-            }
-            out.add(null);
-            i = Math.min(n, p + 1);
-        }
-        return out;
-    }
-
-    private static int skipSpaceAndComments(String s, int i) {
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (s.startsWith("/*", i)) {
-                int e = s.indexOf("*/", i + 2);
-                i = e < 0 ? s.length() : e + 2;
-            } else if (s.startsWith("//", i)) {
-                int e = s.indexOf('\n', i);
-                i = e < 0 ? s.length() : e + 1;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    private static int matchingBracket(String s, int start) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (s.startsWith("/*", i)) {
-                // comments inside a route ad may hold quotes and brackets (the lexer skips them)
-                int e = s.indexOf("*/", i + 2);
-                i = e < 0 ? s.length() : e + 1;
-            } else if (s.startsWith("//", i)) {
-                int e = s.indexOf('\n', i);
-                i = e < 0 ? s.length() : e;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The JOB_ROUTER_DEFAULTS ad: wrapped in brackets when needed, extra ads merged only when asked. */
-    static ClassAd defaults(String text, boolean merge) {
-        if (text == null || text.isEmpty()) {
-            return new ClassAd();
-        }
-        String t = text;
-        if (t.charAt(0) != '[') {
-            t = "[ " + t + " ]";
-            merge = false;
-        }
-        try {
-            int end = matchingBracket(t, 0);
-            if (end < 0) {
-                return new ClassAd();
-            }
-            ClassAd ad = adOf(ExprParser.parseRecord(t.substring(0, end + 1), ParseOptions.defaults()));
-            int i = end + 1;
-            while (merge && i < t.length()) {
-                while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == ']')) {
-                    i++;
-                }
-                if (i >= t.length()) {
-                    break;
-                }
-                if (t.charAt(i) != '[') {
-                    return new ClassAd();
-                }
-                int e = matchingBracket(t, i);
-                if (e < 0) {
-                    return new ClassAd();
-                }
-                ClassAd more = adOf(ExprParser.parseRecord(t.substring(i, e + 1), ParseOptions.defaults()));
-                for (ClassAd.Attribute a : more.attributes()) {
-                    ad.remove(a.name());
-                    ad.insert(a.name(), a.expr());
-                }
-                i = e + 1;
-            }
-            return ad;
-        } catch (RuntimeException e) {
-            return new ClassAd();
-        }
+    private static ClassAd defaults(String text, boolean merge) {
+        return OldRouteText.defaults(text, merge).ad();
     }
 
     private static boolean bool(String v) {
-        if (v == null) {
-            return false;
-        }
-        String t = v.strip().toLowerCase(java.util.Locale.ROOT);
-        return t.equals("true") || t.equals("1") || t.equals("yes") || t.equals("t");
+        return ParamValues.bool(v).orElse(false);
     }
 
     /**
@@ -419,10 +268,10 @@ public final class OldRouteConverter {
         String entries = config.expanded("JOB_ROUTER_ENTRIES");
         if (entries != null) {
             int index = 1;
-            for (ClassAd e : entries(entries)) {
+            for (OldRouteText.Entry e : OldRouteText.entries(entries)) {
                 out.append("\n##### JOB_ROUTER_ENTRIES [").append(index++).append("] #####\n");
-                if (e != null) {
-                    out.append(convert("", defaults, e, options).formattedText("", true));
+                if (e.ad() != null) {
+                    out.append(convert("", defaults, e.ad(), options).formattedText("", true));
                 }
                 out.append('\n');
             }
@@ -433,11 +282,11 @@ public final class OldRouteConverter {
                 Path p = cwd == null ? Path.of(file.strip()) : cwd.resolve(file.strip());
                 String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
                 int index = 0;
-                for (ClassAd e : entries(text)) {
+                for (OldRouteText.Entry e : OldRouteText.entries(text)) {
                     index++;
                     out.append("\n##### JOB_ROUTER_ENTRIES_FILE [").append(index).append("] #####\n");
-                    if (e != null) {
-                        out.append(convert("", defaults, e, options).formattedText("", true));
+                    if (e.ad() != null) {
+                        out.append(convert("", defaults, e.ad(), options).formattedText("", true));
                     }
                     out.append('\n');
                 }
@@ -470,11 +319,11 @@ public final class OldRouteConverter {
         List<String> tags = new ArrayList<>();
         String entries = ctx.lookup("JOB_ROUTER_ENTRIES", set);
         int index = 1;
-        for (ClassAd e : entries(entries == null ? "" : entries)) {
-            if (e == null) {
+        for (OldRouteText.Entry e : OldRouteText.entries(entries == null ? "" : entries)) {
+            if (e.ad() == null) {
                 continue;
             }
-            Transform t = convert("", defaults, e, options);
+            Transform t = convert("", defaults, e.ad(), options);
             String tag = t.name().replaceAll("[^A-Za-z0-9_]", "");
             if (tag.isEmpty()) {
                 continue;

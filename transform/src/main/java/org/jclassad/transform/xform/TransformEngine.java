@@ -185,6 +185,9 @@ public final class TransformEngine {
             case EVALMACRO: {
                 Value v = evaluateNew(ad, rhs);
                 if (v == null) {
+                    // the statement is logged before it is evaluated, so a failure shows it too
+                    String before = set.lookupExact(attr);
+                    l.step(new Step(name, "EVALMACRO", attr, before, before, "EVALMACRO " + attr + " to " + rhs + "\n"));
                     l.error("ERROR: EVALMACRO " + attr + " could not evaluate : " + rhs + "\n");
                 } else {
                     String text = AdText.valueText(v);
@@ -336,8 +339,8 @@ public final class TransformEngine {
                 step(l, name, "RENAME", attr, e == null ? null : OldSyntaxWriter.unparse(e), to,
                         "RENAME " + attr + " to " + to + "\n");
                 if (e != null) {
+                    // an existing attribute of that name (in any case) keeps its spelling
                     ad.remove(attr);
-                    ad.remove(to);
                     ad.insert(to, e);
                 }
                 break;

@@ -3,10 +3,7 @@ package org.jclassad.transform.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jclassad.function.FunctionRegistry;
-import org.jclassad.transform.config.Configuration;
-import org.jclassad.transform.tool.TransformTool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -123,46 +118,13 @@ class TransformConformanceTest {
             SKIPPED.add(id + " needs " + missing);
             assumeTrue(false, "needs functions not in the core yet: " + missing);
         }
-        Path tmp = Files.createTempDirectory("xform-case");
-        try {
-            List<String> args = new ArrayList<>();
-            if (!"config".equals(c.get("mode"))) {
-                Files.write(tmp.resolve("rules.xform"), Corpus.bytes(rules).getBytes(StandardCharsets.ISO_8859_1));
-                args.add("-rules");
-                args.add("rules.xform");
-            }
-            Files.write(tmp.resolve("in.ads"), Corpus.bytes((String) c.get("in")).getBytes(StandardCharsets.ISO_8859_1));
-            args.add("-in");
-            args.add("in.ads");
-            if (c.get("in2") != null) {
-                Files.write(tmp.resolve("in2.ads"),
-                        Corpus.bytes((String) c.get("in2")).getBytes(StandardCharsets.ISO_8859_1));
-                args.add("-in");
-                args.add("in2.ads");
-            }
-            if (c.get("args") != null) {
-                args.addAll((List<String>) c.get("args"));
-            }
-            args.add("-compat");
-            Map<String, String> env = new LinkedHashMap<>();
-            if (c.get("env") != null) {
-                ((Map<String, Object>) c.get("env")).forEach((k, v) -> env.put(k, String.valueOf(v)));
-            }
-            Configuration cfg = Configuration.parse(
-                    "NETWORK_HOSTNAME = ce.example.org\n" + (config == null ? "" : Corpus.bytes(config)));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = new TransformTool(tmp, env, cfg, new ByteArrayInputStream(new byte[0]), out, err).run(args);
-            Map<String, Object> expect = (Map<String, Object>) c.get("expect");
-            String expectedOut = Corpus.bytes((String) expect.get("stdout"));
-            String actualOut = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
-            boolean pass = ((Number) expect.get("exit")).intValue() == exit && expectedOut.equals(actualOut);
-            count(tags, pass ? 0 : 1);
-            assertEquals(expectedOut, actualOut, id + " stdout (stderr was: " + err + ")");
-            assertEquals(((Number) expect.get("exit")).intValue(), exit, id + " exit status");
-        } finally {
-            deleteTree(tmp);
-        }
+        ToolRun.Outcome o = ToolRun.transformCase(c);
+        Map<String, Object> expect = (Map<String, Object>) c.get("expect");
+        String expectedOut = (String) expect.get("stdout");
+        boolean pass = ((Number) expect.get("exit")).intValue() == o.exit() && expectedOut.equals(o.stdout());
+        count(tags, pass ? 0 : 1);
+        assertEquals(expectedOut, o.stdout(), id + " stdout (stderr was: " + o.stderr() + ")");
+        assertEquals(((Number) expect.get("exit")).intValue(), o.exit(), id + " exit status");
     }
 
     @SuppressWarnings("unchecked")
@@ -190,39 +152,11 @@ class TransformConformanceTest {
     private void runConvertCase(Map<String, Object> c, String mode, Map<String, Object> expect) throws IOException {
         List<String> tags = new ArrayList<>((List<String>) c.get("tags"));
         tags.add("convert:" + mode);
-        String config = Corpus.bytes((String) c.get("config"));
-        Path tmp = Files.createTempDirectory("convert-case");
-        try {
-            List<String> args = new ArrayList<>();
-            Configuration cfg;
-            if (mode.equals("file")) {
-                Files.write(tmp.resolve("routes.conf"), config.getBytes(StandardCharsets.ISO_8859_1));
-                args.add("-convertoldroutes:file");
-                args.add("routes.conf");
-                cfg = Configuration.parse("NETWORK_HOSTNAME = ce.example.org\n");
-            } else {
-                Object options = c.get("options");
-                args.add("-convertoldroutes" + (options == null ? "" : ":" + options));
-                cfg = Configuration.parse("NETWORK_HOSTNAME = ce.example.org\n" + config);
-            }
-            args.add("-compat");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = new TransformTool(tmp, Map.of(), cfg, new ByteArrayInputStream(new byte[0]), out, err).run(args);
-            String expectedOut = Corpus.bytes((String) expect.get("stdout"));
-            String actualOut = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
-            boolean pass = ((Number) expect.get("exit")).intValue() == exit && expectedOut.equals(actualOut);
-            count(tags, pass ? 0 : 1);
-            assertEquals(expectedOut, actualOut, c.get("id") + " " + mode + " stdout (stderr was: " + err + ")");
-            assertEquals(((Number) expect.get("exit")).intValue(), exit, c.get("id") + " exit status");
-        } finally {
-            deleteTree(tmp);
-        }
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        ToolRun.Outcome o = ToolRun.convert((String) c.get("config"), mode, c.get("options"));
+        String expectedOut = (String) expect.get("stdout");
+        boolean pass = ((Number) expect.get("exit")).intValue() == o.exit() && expectedOut.equals(o.stdout());
+        count(tags, pass ? 0 : 1);
+        assertEquals(expectedOut, o.stdout(), c.get("id") + " " + mode + " stdout (stderr was: " + o.stderr() + ")");
+        assertEquals(((Number) expect.get("exit")).intValue(), o.exit(), c.get("id") + " exit status");
     }
 }

@@ -88,6 +88,24 @@ class PreviewTest {
     }
 
     @Test
+    void aJobThatStopsThePassIsReportedAndThePreviewGoesOn() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+        JobRouter.Preview p = router(CONFIG, true).preview(0,
+                new RouterOutput(sink, new PrintStream(err, true, StandardCharsets.ISO_8859_1), null, false));
+        ClassAd noUniverse = ClassAd.parseOld("ClusterId = 8\nProcId = 0\nJobStatus = 1\nOwner = \"u\"\nJobPrio = 9\n");
+        assertEquals(JobRouter.Outcome.ABORTED, p.route(noUniverse).outcome(), "HTCondor's router stops at such a job");
+        assertEquals(true, err.toString(StandardCharsets.ISO_8859_1).startsWith("ERROR \""), err.toString(StandardCharsets.ISO_8859_1));
+        assertEquals(JobRouter.Outcome.ROUTED, p.route(jobs(1).get(0)).outcome(), "the next job is routed");
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        // a fresh copy: routing marked the first one Managed
+        List<ClassAd> batch = new ArrayList<>(List.of(ClassAd.parseOld("ClusterId = 8\nProcId = 0\nJobStatus = 1\nOwner = \"u\"\n")));
+        batch.addAll(jobs(2));
+        assertThrows(JobRouter.Abort.class, () -> router(CONFIG, true).run(batch.iterator(),
+                new RouterOutput(quiet, quiet, quiet, false), true), "one pass stops there");
+    }
+
+    @Test
     void thePreviewNeedsThrottlesOff() {
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
         assertThrows(IllegalStateException.class, () -> router(CONFIG, false).preview(0, new RouterOutput(sink, sink, null, false)));

@@ -3,18 +3,14 @@ package org.jclassad.transform.router;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.jclassad.value.Value;
+import org.jclassad.transform.conformance.Corpus;
+import org.jclassad.transform.conformance.ToolRun;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,44 +21,16 @@ import org.junit.jupiter.api.Test;
  * reports pass counts per tag. Skipped when the corpus is not there.
  */
 class RouteConformanceTest {
-    static Path corpus() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path f = d.resolve("shared/conformance/transforms.jsonl");
-            if (Files.isRegularFile(f)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    record Outcome(int exit, String stdout, String stderr) {
-    }
-
-    static Outcome run(String config, String jobads, List<String> args) throws Exception {
-        String cfg = Value.toByteString("NETWORK_HOSTNAME = ce.example.org\n" + config);
-        List<String> paths = new ArrayList<>();
-        RouterTool.Request req = RouterTool.parseArgs(args, paths);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, false, StandardCharsets.ISO_8859_1);
-        PrintStream e = new PrintStream(err, false, StandardCharsets.ISO_8859_1);
-        int rc = RouterTool.run(ConfigLayer.parse(cfg), Engines.standard(), req,
-                new ByteArrayInputStream(jobads.getBytes(StandardCharsets.UTF_8)), o, e);
-        o.flush();
-        e.flush();
-        return new Outcome(rc, Value.fromByteString(out.toString(StandardCharsets.ISO_8859_1)),
-                Value.fromByteString(err.toString(StandardCharsets.ISO_8859_1)));
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void everyRouteCase() throws Exception {
-        Path file = corpus();
-        assumeTrue(file != null, "SKIP: ../shared/conformance/transforms.jsonl not found above " + Path.of("").toAbsolutePath());
+        Path dir = Corpus.directory();
+        assumeTrue(dir != null, "SKIP: ../shared/conformance/transforms.jsonl not found above " + Path.of("").toAbsolutePath());
+        Path file = dir.resolve("transforms.jsonl");
         Map<String, int[]> perTag = new TreeMap<>();
         int[] total = new int[6];
         List<String> failures = new ArrayList<>();
-        for (Map<String, Object> c : org.jclassad.transform.conformance.Corpus.read(file)) {
+        for (Map<String, Object> c : Corpus.read(file)) {
             if (!"route".equals(c.get("op"))) {
                 continue;
             }
@@ -79,16 +47,16 @@ class RouteConformanceTest {
 
             List<String> a1 = new ArrayList<>(List.of("-route-jobs", "-", "-jobads", "-"));
             a1.addAll(extra);
-            Outcome r1 = run(config, jobs, a1);
+            ToolRun.Outcome r1 = ToolRun.route(config, jobs, a1);
             boolean ok1 = r1.exit() == ((Long) exp.get("exit")).intValue() && r1.stdout().equals(exp.get("stdout"));
 
             List<String> a2 = new ArrayList<>(a1);
             a2.add("-log-steps");
-            Outcome r2 = run(config, jobs, a2);
+            ToolRun.Outcome r2 = ToolRun.route(config, jobs, a2);
             boolean ok2 = r2.exit() == ((Long) exp.get("log_steps_exit")).intValue()
                     && r2.stdout().equals(exp.get("log_steps_stdout"));
 
-            Outcome r3 = run(config, jobs, List.of("-config"));
+            ToolRun.Outcome r3 = ToolRun.route(config, jobs, List.of("-config"));
             boolean ok3 = r3.stdout().equals(exp.get("config_stdout"));
 
             total[0] += ok1 ? 1 : 0;

@@ -133,20 +133,22 @@ class RouterTest {
         assertTrue(r.stdout().contains("WARNING: JOB_ROUTER_ENTRIES are no longer supported."));
     }
 
-    /** Spec §3 items 1-3: classic copy_ makes undefined, eval_set is circular on itself, and sees no route attributes. */
+    /**
+     * Classic routes run as the 8.9.7–24.9 router ran them, converted (spec §3): EVALSET evaluates
+     * before storing (a self reference works) and sees route attributes inlined; only a copy_ of a
+     * missing attribute still leaves the target undefined, as the classic engine did.
+     */
     @Test
-    void classicAndConvertedEnginesDiffer() throws Exception {
+    void classicRoutesRunConvertedExceptThatACopyOfNothingIsUndefined() throws Exception {
         String old = "JOB_ROUTER_ENTRIES = [ Name = \"R\"; TargetUniverse = 5; Requirements = true; Factor = 3;"
                 + " copy_Missing = \"Copied\"; eval_set_Self = Self + 1; eval_set_Scaled = RequestCpus * Factor; ]\n";
         String job = "ClusterId = 1\nProcId = 0\nJobStatus = 1\nJobUniverse = 5\nOwner = \"a\"\nSelf = 1\nRequestCpus = 2\n";
         Map<String, String> classic = attrs(route(old, job, true).routed().get(0));
         assertEquals("undefined", classic.get("Copied"));
-        assertTrue(List.of("error", "undefined").contains(classic.get("Self")),
-                "a self-referencing eval_set is circular in the classic engine: " + classic.get("Self"));
-        assertEquals("undefined", classic.get("Scaled"), "Factor is a route attribute, invisible to eval_set");
+        assertEquals("2", classic.get("Self"));
+        assertEquals("6", classic.get("Scaled"), "Factor is inlined from the route ad");
 
-        // the same route as the converter writes it (spec §3): COPY of a missing source does nothing,
-        // EVALSET evaluates before storing, route attributes are inlined
+        // the same route as the converter writes it: COPY of a missing source does nothing
         String converted = "JOB_ROUTER_ROUTE_NAMES = R\nJOB_ROUTER_ROUTE_R @=rt\nUNIVERSE VANILLA\nREQUIREMENTS true\n"
                 + "Factor = 3\nCOPY Missing Copied\nEVALSET Scaled 3 * RequestCpus\nEVALSET Self Self + 1\n@rt\n";
         Map<String, String> conv = attrs(route(converted, job, false).routed().get(0));
@@ -166,19 +168,31 @@ class RouterTest {
         assertEquals("9", a.get("D"));
     }
 
-    /** Route Requirements: MY = route, TARGET = job; but the umbrella query sees an empty MY, so MY.x never routes. */
+    /** Route Requirements are flattened over the route ad (MY.x inlined) and lose TARGET., as converted. */
     @Test
-    void classicRequirementsSeeRouteAsMyAndJobAsTarget() throws Exception {
-        ClassAd routeAd = ClassAd.parse("[ Name = \"R\"; TargetUniverse = 5; Color = \"red\";"
-                + " Requirements = TARGET.Alpha == MY.Color; ]");
-        ClassicRoute r = new ClassicRoute(routeAd, "entries:0", false);
-        assertTrue(r.matches(ClassAd.parseOld("Alpha = \"red\"\n")));
-        assertFalse(r.matches(ClassAd.parseOld("Alpha = \"blue\"\n")));
+    void classicRequirementsInlineTheRouteAndDropTarget() throws Exception {
         String old = "JOB_ROUTER_ENTRIES = [ Name = \"R\"; TargetUniverse = 5; Color = \"red\";"
                 + " Requirements = TARGET.Alpha == MY.Color; ]\n";
-        assertEquals(0, route(old, jobs(1, "Alpha = \"red\"\n"), true).routed().size());
-        String bare = old.replace("MY.Color", "\"red\"");
-        assertEquals(1, route(bare, jobs(1, "Alpha = \"red\"\n"), true).routed().size());
+        assertEquals(1, route(old, jobs(1, "Alpha = \"red\"\n"), true).routed().size());
+        assertEquals(0, route(old, jobs(1, "Alpha = \"blue\"\n"), true).routed().size());
+    }
+
+    @Test
+    void aGridRouteWithoutGridResourceIsKept() throws Exception {
+        String old = "JOB_ROUTER_ENTRIES = [ Name = \"G\"; Requirements = true; ] [ Name = \"L\"; TargetUniverse = 5;"
+                + " Requirements = true; ]\n";
+        Run r = route(old, jobs(1, ""), true);
+        assertEquals(1, r.routed().size());
+        assertEquals("9", attrs(r.routed().get(0)).get("JobUniverse"), "8.9.7 and later keep it; jobs get GridResource \"\"");
+        assertEquals("\"\"", attrs(r.routed().get(0)).get("GridResource"));
+    }
+
+    @Test
+    void anUnusableEntryIsSkippedAndLaterEntriesRead() throws Exception {
+        String old = "JOB_ROUTER_ENTRIES = [ TargetUniverse = 5; Requirements = true; ] [ Name = \"L\"; TargetUniverse = 5;"
+                + " Requirements = true; ]\n";
+        Run r = route(old, jobs(1, ""), true);
+        assertEquals("\"L\"", attrs(r.routed().get(0)).get("RouteName"), "an entry without a name is dropped");
     }
 
     @Test

@@ -90,4 +90,21 @@ class TransformToolTest {
         run("SET D { 1, 2 }\n", "A = \"x\"\n", "-out:json", "-");
         assertEquals("[\n{\n  \"A\": \"x\",\n  \"D\": [\n    1,\n    2\n  ]\n}\n]\n", out());
     }
+
+    @Test
+    void aRulesFileWhoseStatementsAllSitUnderAFalseIfIsNotApplied() throws IOException {
+        Files.writeString(dir.resolve("more.xform"), "SET Z 1\n");
+        run("if defined MY.x\n  SET Y 1\nendif\n", "x = 1\nA = 2\n", "-rules", "more.xform");
+        assertEquals("A = 2\nx = 1\nZ = 1\n\n", out(),
+                "validated without an ad, the 'if' is false: HTCondor counts no statement and drops the file, "
+                        + "even for an ad that defines x");
+    }
+
+    @Test
+    void whenNoRulesFileIsLeftTheToolSaysSo() throws IOException {
+        assertEquals(1, run("if defined MY.x\n  SET Y 1\nendif\n", "x = 1\n"));
+        assertEquals("", out());
+        assertTrue(err.toString().contains("ERROR : the transform rules have no transform statements."),
+                "HTCondor 25.14 dies with SIGSEGV here (docs/deviations.md §4 #6): " + err);
+    }
 }

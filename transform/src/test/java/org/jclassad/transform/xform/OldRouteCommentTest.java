@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class OldRouteCommentTest {
     @Test
     void apostropheAndBracketInACommentDoNotEndTheRoute() {
-        List<ClassAd> ads = OldRouteConverter.entries(
-                "[ Name = \"A\"; /* Sciaba's DNs ] */ set_X = 1; // it's [\n set_Y = 2; ] [ Name = \"B\"; ]");
+        List<ClassAd> ads = OldRouteText.entries(
+                "[ Name = \"A\"; /* Sciaba's DNs ] */ set_X = 1; // it's [\n set_Y = 2; ] [ Name = \"B\"; ]")
+                .stream().map(OldRouteText.Entry::ad).toList();
         assertEquals(2, ads.size());
         assertNotNull(ads.get(0));
         assertTrue(ads.get(0).contains("set_Y"));

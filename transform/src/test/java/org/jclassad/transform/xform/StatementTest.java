@@ -124,6 +124,30 @@ class StatementTest {
     }
 
     @Test
+    void renameOntoAnExistingNameKeepsThatSpelling() {
+        TransformResult r = run("RENAME Alpha Target\nRENAME Bravo TARGET\n");
+        assertTrue(r.ad().attributes().stream().anyMatch(a -> a.name().equals("Target")),
+                "HTCondor swaps the value into the existing attribute, whose name keeps its first spelling");
+        assertEquals("7", attr(r, "Target"));
+    }
+
+    @Test
+    void regexRenamesCollidingInCaseKeepTheFirstSpelling() {
+        TransformResult r = run("RENAME /^(x).$/ \\1Name\n", "[ xA = 1; XB = 2 ]");
+        assertEquals(List.of("XName"), r.ad().attributes().stream().map(a -> a.name()).toList(),
+                "matches are renamed in case-sensitive order (XB, then xA): xA's value lands under XB's new spelling");
+        assertEquals("1", attr(r, "XName"));
+    }
+
+    @Test
+    void evalmacroThatCannotBeEvaluatedIsLoggedAsAStep() {
+        TransformResult r = run("EVALMACRO m Bravo ==\n");
+        assertEquals(List.of("ERROR: EVALMACRO m could not evaluate : Bravo ==\n"), r.errors());
+        assertEquals(List.of("EVALMACRO m to Bravo ==\n"), r.steps().stream().map(Step::trace).toList(),
+                "the statement is logged before it is evaluated");
+    }
+
+    @Test
     void renameToAnInvalidNameIsLogged() {
         TransformResult r = run("RENAME Alpha Bad-Name\n");
         assertEquals("\"red\"", attr(r, "Alpha"));
