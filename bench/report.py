@@ -143,3 +143,13 @@ for name, r in sorted(gc.items()):
         m = r["secondaryMetrics"].get(k)
         if m:
             print(f"| {name} ({k}) | {r['mode']} | {fmt(m['score'])} ± {fmt(m['scoreError'])} | {m['scoreUnit']} |")
+
+# the Spark scaling section is written by bench/spark-scaling.sh (a separate run); keep it
+try:
+    previous = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "RESULTS.md")).read()
+    kept = re.search(r"^## Spark scaling\n.*?(?=^## |\Z)", previous, re.S | re.M)
+    if kept:
+        print()
+        print(kept.group(0).rstrip("\n"))
+except FileNotFoundError:
+    pass

@@ -44,5 +44,6 @@ java -Xmx12g -cp "$jar" org.jclassad.bench.JobAdMemory 1000000 | tee "$out/memor
 uptime > "$out/load-after.txt"
 
 command="bench/run.sh $*"
-python3 bench/report.py "$out" "$profile" "$command" > bench/RESULTS.md
+python3 bench/report.py "$out" "$profile" "$command" > "$out/RESULTS.md"   # keeps the Spark scaling section
+mv "$out/RESULTS.md" bench/RESULTS.md
 echo "wrote bench/RESULTS.md"

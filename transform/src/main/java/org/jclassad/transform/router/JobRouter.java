@@ -64,6 +64,13 @@ public final class JobRouter {
         public boolean explain;
         /** {@code -match-jobs} without {@code -route-jobs}: print the chosen route of each job. */
         public boolean matchSummary;
+        /**
+         * The no-throttle preview: route {@code MaxJobs}/{@code MaxIdleJobs} (and their
+         * {@code JOB_ROUTER_DEFAULT_MAX_*_PER_ROUTE} defaults) and {@code JOB_ROUTER_MAX_JOBS} are not
+         * applied, so every job that passes the umbrella constraint goes to the route it matches
+         * (the first, or the round-robin choice), however many came before it.
+         */
+        public boolean ignoreThrottles;
     }
 
     private final RouterConfig config;
@@ -555,33 +562,9 @@ public final class JobRouter {
         if (!routerAccepting()) {
             return drain(valid, summary);
         }
-        StringBuilder constraints = new StringBuilder();
-        Set<String> distinct = new LinkedHashSet<>();
-        for (Route r : this.table.values()) {
-            if (r.acceptingMoreJobs()) {
-                String c = r.requirements().isEmpty() ? "True" : r.requirements();
-                if (distinct.add(c)) {
-                    if (constraints.length() > 0) {
-                        constraints.append(" || ");
-                    }
-                    constraints.append('(').append(c).append(')');
-                }
-            }
-        }
-        if (constraints.length() == 0) {
-            out.trace("JobRouter: no routes can accept more jobs at the moment.\n");
+        Node umbrellaNode = umbrella(out);
+        if (umbrellaNode == null) {
             return drain(valid, summary);
-        }
-        String umbrella = (sourceConstraint.isEmpty() ? "" : "(" + sourceConstraint + ") && ") + "( " + constraints + " )"
-                + " && (target.ProcId >= 0 && target.JobStatus == 1 && (target.StageInStart is undefined || "
-                + "target.StageInFinish isnt undefined) && target.Managed isnt \"ScheddDone\" && target.Managed isnt "
-                + "\"External\" && target.Owner isnt Undefined && target.RoutedBy isnt \"" + routerName + "\")";
-        out.trace("JobRouter: Umbrella constraint: " + umbrella + "\n");
-        Node umbrellaNode;
-        try {
-            umbrellaNode = Planner.planExpr(ExprParser.parseExpression(umbrella, ParseOptions.defaults(), true));
-        } catch (RuntimeException e) {
-            throw abort(out, "JobRouter: Failed to parse umbrella constraint: " + umbrella);
         }
 
         // Candidates are chosen and routed as they stream by. The tool chooses every candidate
@@ -609,64 +592,20 @@ public final class JobRouter {
                     reachedMax = true;
                     break;
                 }
-                boolean inUmbrella = MatchClassAd.isTrue(new MatchClassAd(new ClassAd(), job.ad, EVAL).evaluateInLeft(umbrellaNode));
-                if (!inUmbrella) {
-                    if (options.explain) {
-                        explainUmbrella(job, stdout);
-                    }
-                    if (options.matchSummary) {
-                        stdout.print(job.key + " no route: not a candidate (fails the umbrella constraint)\n");
+                Routing r;
+                try {
+                    r = offer(job, umbrellaNode, out, routeJobs && aborted == null, spool, summary);
+                } catch (Abort stop) {
+                    // the tool chooses every candidate before routing any: under -log-steps it goes
+                    // on choosing, otherwise it stops here
+                    aborted = stop;
+                    if (spool == null) {
+                        break;
                     }
                     continue;
                 }
-                out.trace("JobRouter: Checking Job src=" + job.key + " against all routes\n");
-                boolean[] allFull = new boolean[1];
-                Route route = chooseRoute(job.ad, out, allFull, options.explain ? stdout : null, job.key);
-                if (route == null) {
-                    if (allFull[0]) {
-                        out.trace("JobRouter: all routes are full (" + managedJobs
-                                + " managed jobs).  Skipping further searches for candidate jobs.\n");
-                        if (options.matchSummary) {
-                            stdout.print(job.key + " no route: all routes are full\n");
-                        }
-                        break;
-                    }
-                    out.trace("JobRouter: no route found for src=" + job.key + "\n");
-                    if (options.matchSummary) {
-                        stdout.print(job.key + " no route: no route's requirements match\n");
-                    }
-                    continue;
-                }
-                managedJobs++;
-                summary.candidates++;
-                summary.perRoute.merge(route.name(), 1L, Long::sum);
-                boolean sandboxed = route.sandboxed(job.ad);
-                boolean inPlace = route.editJobInPlace(job.ad);
-                out.trace("JobRouter: Found candidate job src=" + job.key + ",route=" + route.name() + "\n");
-                if (options.matchSummary) {
-                    stdout.print(job.key + " route " + route.name() + "\n");
-                }
-                if (routeJobs && aborted == null) {
-                    PrintStream original = null;
-                    if (spool != null) {
-                        original = out.divert(spool);
-                    }
-                    try {
-                        if (routeOne(job, route, sandboxed, inPlace, out)) {
-                            summary.routed++;
-                        } else {
-                            summary.failed++;
-                        }
-                    } catch (Abort stop) {
-                        aborted = stop;
-                    } finally {
-                        if (spool != null) {
-                            out.restore(original, spool);
-                        }
-                    }
-                    if (aborted != null && spool == null) {
-                        break;
-                    }
+                if (r.outcome() == Outcome.ALL_ROUTES_FULL) {
+                    break;
                 }
             }
             if (!reachedMax) {
@@ -711,7 +650,225 @@ public final class JobRouter {
     }
 
     private boolean routerAccepting() {
-        return maxJobs < 0 || managedJobs < maxJobs;
+        return options.ignoreThrottles || maxJobs < 0 || managedJobs < maxJobs;
+    }
+
+    /**
+     * The umbrella constraint over the routes that accept jobs, planned; {@code null} (after
+     * saying why) when no route accepts jobs.
+     *
+     * @throws Abort when it does not parse, as HTCondor's router stops there
+     */
+    private Node umbrella(RouterOutput out) {
+        StringBuilder constraints = new StringBuilder();
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Route r : this.table.values()) {
+            if (accepting(r)) {
+                String c = r.requirements().isEmpty() ? "True" : r.requirements();
+                if (distinct.add(c)) {
+                    if (constraints.length() > 0) {
+                        constraints.append(" || ");
+                    }
+                    constraints.append('(').append(c).append(')');
+                }
+            }
+        }
+        if (constraints.length() == 0) {
+            out.trace("JobRouter: no routes can accept more jobs at the moment.\n");
+            return null;
+        }
+        String umbrella = (sourceConstraint.isEmpty() ? "" : "(" + sourceConstraint + ") && ") + "( " + constraints + " )"
+                + " && (target.ProcId >= 0 && target.JobStatus == 1 && (target.StageInStart is undefined || "
+                + "target.StageInFinish isnt undefined) && target.Managed isnt \"ScheddDone\" && target.Managed isnt "
+                + "\"External\" && target.Owner isnt Undefined && target.RoutedBy isnt \"" + routerName + "\")";
+        out.trace("JobRouter: Umbrella constraint: " + umbrella + "\n");
+        try {
+            return Planner.planExpr(ExprParser.parseExpression(umbrella, ParseOptions.defaults(), true));
+        } catch (RuntimeException e) {
+            throw abort(out, "JobRouter: Failed to parse umbrella constraint: " + umbrella);
+        }
+    }
+
+    /** Whether a route takes more jobs: always, in the no-throttle preview. */
+    private boolean accepting(Route r) {
+        return options.ignoreThrottles || r.acceptingMoreJobs();
+    }
+
+    /** What the router did with one job of a pass. */
+    public enum Outcome {
+        /** Not a job ad: no integer {@code ClusterId} and {@code ProcId}. */
+        NOT_A_JOB,
+        /** Not a candidate: the umbrella constraint is not true for it. */
+        NOT_A_CANDIDATE,
+        /** A candidate no route's requirements match. */
+        NO_ROUTE,
+        /** Every route is full (throttles): the pass stops looking at jobs. */
+        ALL_ROUTES_FULL,
+        /** A route was chosen, and routing was not asked for. */
+        MATCHED,
+        /** Routed: the routed copy (or the job, edited in place) is in {@link Routing#routed()}. */
+        ROUTED,
+        /** A route was chosen but applying it failed. */
+        ROUTE_FAILED,
+        /**
+         * Routing it raised what stops HTCondor's router ({@link Abort}, e.g. a job without
+         * {@code JobUniverse}): a pass ends there; the preview says so (on stderr) and goes on.
+         */
+        ABORTED
+    }
+
+    /**
+     * What the router did with one job.
+     *
+     * @param jobKey  {@code ClusterId.ProcId} ({@code null} for an ad that is not a job)
+     * @param route   the chosen route's name, or {@code null}
+     * @param routed  the routed ad for {@link Outcome#ROUTED}, else {@code null}
+     */
+    public record Routing(String jobKey, Outcome outcome, String route, ClassAd routed) {
+    }
+
+    /** One candidate-or-not step of a pass: the umbrella, the route choice, and routing when asked. */
+    private Routing offer(Job job, Node umbrellaNode, RouterOutput out, boolean routeJobs, PrintStream spool,
+            Summary summary) {
+        PrintStream stdout = out.out();
+        boolean inUmbrella = MatchClassAd.isTrue(new MatchClassAd(new ClassAd(), job.ad, EVAL).evaluateInLeft(umbrellaNode));
+        if (!inUmbrella) {
+            if (options.explain) {
+                explainUmbrella(job, stdout);
+            }
+            if (options.matchSummary) {
+                stdout.print(job.key + " no route: not a candidate (fails the umbrella constraint)\n");
+            }
+            return new Routing(job.key, Outcome.NOT_A_CANDIDATE, null, null);
+        }
+        out.trace("JobRouter: Checking Job src=" + job.key + " against all routes\n");
+        boolean[] allFull = new boolean[1];
+        Route route = chooseRoute(job.ad, out, allFull, options.explain ? stdout : null, job.key);
+        if (route == null) {
+            if (allFull[0]) {
+                out.trace("JobRouter: all routes are full (" + managedJobs
+                        + " managed jobs).  Skipping further searches for candidate jobs.\n");
+                if (options.matchSummary) {
+                    stdout.print(job.key + " no route: all routes are full\n");
+                }
+                return new Routing(job.key, Outcome.ALL_ROUTES_FULL, null, null);
+            }
+            out.trace("JobRouter: no route found for src=" + job.key + "\n");
+            if (options.matchSummary) {
+                stdout.print(job.key + " no route: no route's requirements match\n");
+            }
+            return new Routing(job.key, Outcome.NO_ROUTE, null, null);
+        }
+        managedJobs++;
+        summary.candidates++;
+        summary.perRoute.merge(route.name(), 1L, Long::sum);
+        boolean sandboxed = route.sandboxed(job.ad);
+        boolean inPlace = route.editJobInPlace(job.ad);
+        out.trace("JobRouter: Found candidate job src=" + job.key + ",route=" + route.name() + "\n");
+        if (options.matchSummary) {
+            stdout.print(job.key + " route " + route.name() + "\n");
+        }
+        if (!routeJobs) {
+            return new Routing(job.key, Outcome.MATCHED, route.name(), null);
+        }
+        PrintStream original = null;
+        if (spool != null) {
+            original = out.divert(spool);
+        }
+        try {
+            ClassAd routed = routeOne(job, route, sandboxed, inPlace, out);
+            if (routed != null) {
+                summary.routed++;
+                return new Routing(job.key, Outcome.ROUTED, route.name(), routed);
+            }
+            summary.failed++;
+            return new Routing(job.key, Outcome.ROUTE_FAILED, route.name(), null);
+        } finally {
+            if (spool != null) {
+                out.restore(original, spool);
+            }
+        }
+    }
+
+    /**
+     * The no-throttle preview, one job at a time: what {@link #run} does with each job when the
+     * router was made with {@link Options#ignoreThrottles}, for callers that route the jobs of one
+     * batch in pieces (on many machines). Without throttles a job's fate depends only on the job,
+     * except for round-robin selection ({@code JOB_ROUTER_ROUND_ROBIN_SELECTION}), which depends on
+     * how many candidates were routed before it: give that count as {@code candidatesBefore}.
+     *
+     * @throws IllegalStateException if the router was not made with {@link Options#ignoreThrottles}
+     * @throws Abort if the umbrella constraint does not parse (HTCondor's router stops there)
+     */
+    public Preview preview(long candidatesBefore, RouterOutput out) {
+        if (!options.ignoreThrottles) {
+            throw new IllegalStateException("the per-job preview needs Options.ignoreThrottles");
+        }
+        for (Route r : table.values()) {
+            r.resetCounters();
+        }
+        roundRobinCounter = (int) candidatesBefore;
+        managedJobs = 0;
+        return new Preview(enabled ? umbrella(out) : null, out);
+    }
+
+    /** Whether routes are chosen round robin rather than first match. */
+    public boolean roundRobin() {
+        return roundRobin;
+    }
+
+    /** Routes jobs one at a time (see {@link JobRouter#preview}). Not thread-safe. */
+    public final class Preview {
+        private final Node umbrellaNode;
+        private final RouterOutput out;
+        private final Summary summary = new Summary();
+
+        private Preview(Node umbrellaNode, RouterOutput out) {
+            this.umbrellaNode = umbrellaNode;
+            this.out = out;
+        }
+
+        /** What the router does with the job (the ad may be edited, as {@link #run} edits its input). */
+        public Routing route(ClassAd ad) {
+            summary.jobsRead++;
+            Job job = validJob(ad, out);
+            if (job == null) {
+                return new Routing(null, Outcome.NOT_A_JOB, null, null);
+            }
+            if (umbrellaNode == null) {
+                return new Routing(job.key, Outcome.NOT_A_CANDIDATE, null, null);
+            }
+            try {
+                return offer(job, umbrellaNode, out, true, null, summary);
+            } catch (Abort stop) {
+                out.err().print(RouterOutput.format(stop.getMessage()));
+                return new Routing(job.key, Outcome.ABORTED, null, null);
+            }
+        }
+
+        /**
+         * Whether the job would be routed somewhere: a job ad, a candidate, and a route's
+         * requirements match it. Changes no state of the router (the round-robin position
+         * included); the ad is prepared as {@link #route} prepares it.
+         */
+        public boolean isCandidate(ClassAd ad) {
+            Job job = validJob(ad, out);
+            if (job == null || umbrellaNode == null
+                    || !MatchClassAd.isTrue(new MatchClassAd(new ClassAd(), job.ad, EVAL).evaluateInLeft(umbrellaNode))) {
+                return false;
+            }
+            for (Route r : order) {
+                if (r.matches(job.ad)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The counts so far, as {@link #run} reports them. */
+        public Summary summary() {
+            return summary;
+        }
     }
 
     private Route chooseRoute(ClassAd job, RouterOutput out, boolean[] allFull, PrintStream explain, String key) {
@@ -721,7 +878,7 @@ public final class JobRouter {
             explain.print("Job " + key + ":\n");
         }
         for (Route r : order) {
-            if (!r.acceptingMoreJobs()) {
+            if (!accepting(r)) {
                 if (explain != null) {
                     explain.print("  " + r.name() + ": " + r.fullReason() + "\n");
                 }
@@ -796,18 +953,21 @@ public final class JobRouter {
         out.print("  not a candidate: " + why + "\n");
     }
 
-    /** VanillaToGrid, the route's edits, bookkeeping and the submit report for one candidate. */
-    private boolean routeOne(Job job, Route route, boolean sandboxed, boolean inPlace, RouterOutput out) {
+    /**
+     * VanillaToGrid, the route's edits, bookkeeping and the submit report for one candidate.
+     * Returns the routed ad (for EditJobInPlace, the edited job), or {@code null} on failure.
+     */
+    private ClassAd routeOne(Job job, Route route, boolean sandboxed, boolean inPlace, RouterOutput out) {
         String desc = "src=" + job.key + ",route=" + route.name();
         ClassAd src = job.ad;
         if (inPlace) {
             ClassAd dest = copy(src);
             if (!applyEdits(route, dest, out)) {
                 out.trace("JobRouter failure (" + desc + "): failed to apply route ClassAd modifications to target ad.\n");
-                return false;
+                return null;
             }
             out.trace("JobRouter (" + desc + "): Done editing job.\n");
-            return true;
+            return dest;
         }
         src.insert("Managed", Value.ofBytes("External"));
         src.insert("ManagedManager", Value.ofBytes(routerName));
@@ -820,7 +980,7 @@ public final class JobRouter {
         }
         if (!applyEdits(route, dest, out)) {
             out.trace("JobRouter failure (" + desc + "): failed to apply route ClassAd modifications to target ad.\n");
-            return false;
+            return null;
         }
         dest.insert("RoutedFromJobId", Value.ofBytes(job.key));
         dest.insert("RoutedBy", Value.ofBytes(routerName));
@@ -829,11 +989,11 @@ public final class JobRouter {
         String tokens = idTokensProblem(route, src);
         if (tokens != null) {
             out.trace("JobRouter failure (" + desc + "): " + tokens + "\n");
-            return false;
+            return null;
         }
         Value owner = src.evaluateAttr("Owner");
         if (!(owner instanceof StringValue)) {
-            return false;
+            return null;
         }
         Value domain = src.evaluateAttr("NTDomain");
         String dom = domain instanceof StringValue ? ((StringValue) domain).bytes() : "";
@@ -844,7 +1004,7 @@ public final class JobRouter {
             out.routed().print("\n");
         }
         out.trace("JobRouter (src=" + job.key + ",dest=-1.-1,route=" + route.name() + "): submitted job\n");
-        return true;
+        return dest;
     }
 
     /**
@@ -945,6 +1105,24 @@ public final class JobRouter {
         }
     }
 
+    /** A job ad (integer ClusterId and ProcId) keyed "c.p", prior routing forgotten when asked; else reported and {@code null}. */
+    private Job validJob(ClassAd ad, RouterOutput out) {
+        Value c = ad.evaluateAttr("ClusterId");
+        Value p = ad.evaluateAttr("ProcId");
+        if (!c.isInteger() || !p.isInteger()) {
+            out.err().print("Skipping ad because it doesn't have a ClusterId and/or ProcId attribute\n");
+            return null;
+        }
+        if (options.ignorePriorRouting) {
+            ad.remove("Managed");
+            ad.remove("RoutedBy");
+            ad.remove("StageInStart");
+            ad.remove("StageInFinish");
+            ad.insert("JobStatus", Value.of(1));
+        }
+        return new Job(c + "." + p, ad);
+    }
+
     /** Ads with integer ClusterId and ProcId, keyed "c.p"; others are reported and dropped. */
     private Iterator<Job> validJobs(Iterator<ClassAd> jobs, RouterOutput out, Summary summary) {
         return new Iterator<>() {
@@ -955,20 +1133,7 @@ public final class JobRouter {
                 while (next == null && jobs.hasNext()) {
                     ClassAd ad = jobs.next();
                     summary.jobsRead++;
-                    Value c = ad.evaluateAttr("ClusterId");
-                    Value p = ad.evaluateAttr("ProcId");
-                    if (!c.isInteger() || !p.isInteger()) {
-                        out.err().print("Skipping ad because it doesn't have a ClusterId and/or ProcId attribute\n");
-                        continue;
-                    }
-                    if (options.ignorePriorRouting) {
-                        ad.remove("Managed");
-                        ad.remove("RoutedBy");
-                        ad.remove("StageInStart");
-                        ad.remove("StageInFinish");
-                        ad.insert("JobStatus", Value.of(1));
-                    }
-                    next = new Job(c + "." + p, ad);
+                    next = validJob(ad, out);
                 }
                 return next != null;
             }
