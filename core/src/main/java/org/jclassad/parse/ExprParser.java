@@ -103,6 +103,10 @@ public final class ExprParser {
             if (nul >= 0) {
                 text = text.substring(0, nul);
             }
+            if (text.length() > options.maxChars()) {
+                throw new ParseException("text of " + text.length() + " characters is longer than the limit of "
+                        + options.maxChars() + " (ParseOptions.maxChars)", 1, 1);
+            }
             this.chars = CharStreams.fromString(text);
             this.options = options;
             this.builder = new AstBuilder(options);

@@ -47,6 +47,17 @@ class ParserTest {
     }
 
     @Test
+    void textLongerThanTheBudgetIsAParseErrorAtItsStart() {
+        ParseOptions small = TestSupport.PARSE.withMaxChars(10);
+        ParseException e = assertThrows(ParseException.class,
+                () -> ExprParser.parseExpression("1 + 2 + 3 + 4", small, true));
+        assertEquals(1, e.column());
+        assertEquals("1 + 2", org.jclassad.io.NewSyntaxWriter.unparse(ExprParser.parseExpression("1 + 2", small, true)));
+        assertEquals(null, LiteralFastPath.tryParse("12345678901", small),
+                "the literal fast path leaves over-long text to the parser, which refuses it");
+    }
+
+    @Test
     void adLiteralNeedsSeparators() {
         assertThrows(ParseException.class, () -> ClassAd.parse("[a = 1 b = 2]"));
         assertThrows(ParseException.class, () -> ClassAd.parse("[;]"));
