@@ -22,10 +22,20 @@ final class NestingBudget {
 
     /** Charges one level; past the limit, a parse error at {@code line:column}. */
     void enter(int line, int column) {
-        used += LEVEL;
-        if (used > limit) {
-            throw new ParseException("nested too deeply (limit " + limit + ")", line, column);
+        if (!tryEnter()) {
+            throw new ParseException(exceeded(), line, column);
         }
+    }
+
+    /** Charges one level; {@code false} once past the limit. */
+    boolean tryEnter() {
+        used += LEVEL;
+        return used <= limit;
+    }
+
+    /** The problem when {@link #tryEnter()} fails. */
+    String exceeded() {
+        return "nested too deeply (limit " + limit + ")";
     }
 
     void leave() {

@@ -24,6 +24,7 @@ final class TextCursor implements Closeable {
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private long line = 1;
     private int column = 1;
+    private long offset;
     private long lastLineNumber;
 
     private static final class Pending {
@@ -47,6 +48,11 @@ final class TextCursor implements Closeable {
     /** Column of the next character (1-based). */
     int column() {
         return column;
+    }
+
+    /** Characters read so far (less those given back): how far into the stream the cursor is. */
+    long offset() {
+        return offset;
     }
 
     /** The number of the line the last {@link #readLine} returned. */
@@ -90,6 +96,7 @@ final class TextCursor implements Closeable {
             }
             c = buf[pos++];
         }
+        offset++;
         if (c == '\n') {
             line++;
             column = 1;
@@ -163,6 +170,7 @@ final class TextCursor implements Closeable {
                     appendCapped(sb, n, max);
                     s = sb.toString();
                 }
+                offset += n + 1;
                 pos = i + 1;
                 line++;
                 column = 1;
@@ -173,6 +181,7 @@ final class TextCursor implements Closeable {
             }
             appendCapped(sb, n, max);
             column += n;
+            offset += n;
             pos = lim;
         }
         return tooLong ? null : (sb == null ? "" : sb.toString());
@@ -208,6 +217,7 @@ final class TextCursor implements Closeable {
             return;
         }
         pending.push(new Pending(text));
+        offset -= text.length();
         line = atLine;
         column = atColumn;
     }
