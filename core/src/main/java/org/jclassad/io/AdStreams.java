@@ -3,10 +3,8 @@ package org.jclassad.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -60,7 +58,7 @@ public final class AdStreams {
      * {@link IOException} here; later it is reported by the reader as a malformed ad.
      */
     public static AdStreamReader open(InputStream in, AdFormat format, AdStreamOptions options) throws IOException {
-        Reader chars = new InputStreamReader(decompressed(in), StandardCharsets.ISO_8859_1);
+        Reader chars = new Latin1Reader(decompressed(in));
         try {
             return open(chars, format, options);
         } catch (UncheckedIOException e) {
@@ -76,7 +74,9 @@ public final class AdStreams {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            // not wrapped in a BufferedInputStream: that one keeps reading while bytes seem available
+            // and drops what it has read when a later read fails (a member cut short)
+            return new GZIPInputStream(in, 1 << 16);
         }
         return in;
     }

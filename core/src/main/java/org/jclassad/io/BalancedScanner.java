@@ -21,13 +21,27 @@ final class BalancedScanner {
         this.close = syntax == Syntax.CLASSAD ? ']' : '}';
     }
 
-    /** Result of a scan: the text read, and whether it is a complete, balanced ad. */
-    record Cut(String text, boolean complete, boolean tooLong) {
+    /**
+     * Result of a scan: the text read, whether it is a complete, balanced ad, and, when the input
+     * broke off before the ad ended, why.
+     */
+    record Cut(String text, boolean complete, boolean tooLong, java.io.UncheckedIOException failure) {
+        Cut(String text, boolean complete, boolean tooLong) {
+            this(text, complete, tooLong, null);
+        }
     }
 
     /** Reads from the opening bracket (the next character) to its match, at most {@code max} chars. */
     Cut scan(TextCursor in, int max) {
         StringBuilder sb = new StringBuilder(256);
+        try {
+            return scan(in, max, sb);
+        } catch (java.io.UncheckedIOException broken) {
+            return new Cut(sb.toString(), false, false, broken);
+        }
+    }
+
+    private Cut scan(TextCursor in, int max, StringBuilder sb) {
         int depth = 0;
         while (true) {
             int c = in.read();

@@ -101,6 +101,9 @@ abstract class BracketedStreamReader extends AdStreamReader {
             if (failure != null) {
                 throw failure;
             }
+            if (cut.failure() != null) {
+                throw cut.failure(); // the input broke off inside this ad
+            }
             if (cut.tooLong()) {
                 if (!text.endsWith("\n")) {
                     cursor.readLine(options.maxAdChars()); // the rest of the line the cut stopped in

@@ -25,6 +25,7 @@ final class TextCursor implements Closeable {
     private long line = 1;
     private int column = 1;
     private long offset;
+    private UncheckedIOException failure;
     private long lastLineNumber;
 
     private static final class Pending {
@@ -64,6 +65,9 @@ final class TextCursor implements Closeable {
         if (eof) {
             return false;
         }
+        if (failure != null) {
+            throw failure; // the stream broke: it is not read again
+        }
         try {
             int n;
             do {
@@ -77,7 +81,8 @@ final class TextCursor implements Closeable {
             lim = n;
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure = new UncheckedIOException(e);
+            throw failure;
         }
     }
 
