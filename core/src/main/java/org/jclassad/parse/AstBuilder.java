@@ -84,27 +84,25 @@ final class AstBuilder implements ClassAdParserBase.Events {
 
     // ------------------------------------------------------------------ events
 
+    /** Whether a rule is one of the left-associative operator chains ({@code orExpr} ... {@code mulExpr}). */
+    private static boolean isOperatorChain(int ruleIndex) {
+        return ruleIndex >= ClassAdParser.RULE_orExpr && ruleIndex <= ClassAdParser.RULE_mulExpr;
+    }
+
     @Override
     public void token(Token token, ParserRuleContext rule) {
-        switch (rule.getRuleIndex()) {
-            case ClassAdParser.RULE_orExpr:
-            case ClassAdParser.RULE_andExpr:
-            case ClassAdParser.RULE_bitOrExpr:
-            case ClassAdParser.RULE_bitXorExpr:
-            case ClassAdParser.RULE_bitAndExpr:
-            case ClassAdParser.RULE_eqExpr:
-            case ClassAdParser.RULE_relExpr:
-            case ClassAdParser.RULE_shiftExpr:
-            case ClassAdParser.RULE_addExpr:
-            case ClassAdParser.RULE_mulExpr:
-                // The left operand is complete: fold the previous operator of this chain, if any.
-                if (pendingCount > 0 && pendingRule[pendingCount - 1] == rule) {
-                    foldPending();
-                    pendingToken[pendingCount - 1] = token;
-                } else {
-                    pushPending(rule, token);
-                }
-                break;
+        int ruleIndex = rule.getRuleIndex();
+        if (isOperatorChain(ruleIndex)) {
+            // The left operand is complete: fold the previous operator of this chain, if any.
+            if (pendingCount > 0 && pendingRule[pendingCount - 1] == rule) {
+                foldPending();
+                pendingToken[pendingCount - 1] = token;
+            } else {
+                pushPending(rule, token);
+            }
+            return;
+        }
+        switch (ruleIndex) {
             case ClassAdParser.RULE_expr:
                 if (token.getType() == ClassAdLexer.QMARK) {
                     pushPending(rule, token);
@@ -132,22 +130,15 @@ final class AstBuilder implements ClassAdParserBase.Events {
 
     @Override
     public void exit(ParserRuleContext rule) {
-        switch (rule.getRuleIndex()) {
-            case ClassAdParser.RULE_orExpr:
-            case ClassAdParser.RULE_andExpr:
-            case ClassAdParser.RULE_bitOrExpr:
-            case ClassAdParser.RULE_bitXorExpr:
-            case ClassAdParser.RULE_bitAndExpr:
-            case ClassAdParser.RULE_eqExpr:
-            case ClassAdParser.RULE_relExpr:
-            case ClassAdParser.RULE_shiftExpr:
-            case ClassAdParser.RULE_addExpr:
-            case ClassAdParser.RULE_mulExpr:
-                if (pendingCount > 0 && pendingRule[pendingCount - 1] == rule) {
-                    foldPending();
-                    popPending();
-                }
-                break;
+        int ruleIndex = rule.getRuleIndex();
+        if (isOperatorChain(ruleIndex)) {
+            if (pendingCount > 0 && pendingRule[pendingCount - 1] == rule) {
+                foldPending();
+                popPending();
+            }
+            return;
+        }
+        switch (ruleIndex) {
             case ClassAdParser.RULE_expr:
                 if (pendingCount > 0 && pendingRule[pendingCount - 1] == rule) {
                     popPending();

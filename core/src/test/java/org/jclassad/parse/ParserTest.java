@@ -58,6 +58,15 @@ class ParserTest {
     }
 
     @Test
+    void operatorChainRulesAreContiguousInTheGrammar() {
+        assertEquals(java.util.List.of("orExpr", "andExpr", "bitOrExpr", "bitXorExpr", "bitAndExpr", "eqExpr", "relExpr",
+                        "shiftExpr", "addExpr", "mulExpr"),
+                java.util.Arrays.asList(org.jclassad.grammar.ClassAdParser.ruleNames).subList(
+                        org.jclassad.grammar.ClassAdParser.RULE_orExpr, org.jclassad.grammar.ClassAdParser.RULE_mulExpr + 1),
+                "AstBuilder recognises the operator chains by this range of rule indexes");
+    }
+
+    @Test
     void adLiteralNeedsSeparators() {
         assertThrows(ParseException.class, () -> ClassAd.parse("[a = 1 b = 2]"));
         assertThrows(ParseException.class, () -> ClassAd.parse("[;]"));
