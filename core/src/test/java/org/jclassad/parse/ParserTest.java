@@ -153,7 +153,7 @@ class ParserTest {
             "TARGET.Memory >= RequestMemory && regexp(\"^X\", Arch)", "{ [a = 1], [b = 2] }.a"};
         for (int i = 0; i < 100; i++) {
             for (String s : samples) {
-                TestSupport.parse(s);
+                ExprParser.parseWithGrammar(s, TestSupport.PARSE, true);
             }
         }
         long[] after = ExprParser.predictionStatistics();
