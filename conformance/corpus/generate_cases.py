@@ -127,6 +127,56 @@ MATCH = [
 ]
 
 
+# ---------------------------------------------------------------------------
+# Reader exactness (JSON ads through HTCondor's shared lexer, old-syntax full
+# parses). A separate block with its own id counter ("p-readers-N"), appended
+# after the cases above, so that other blocks can be added independently.
+# ---------------------------------------------------------------------------
+
+READER_JSON_ADS = [
+    # members need ',' or '}' after them; extra commas are tolerated
+    '{"A":1 "B":2}', '{"A":{"B":1 "C":2}}', '{"A":"x" "B":1}', '{"A":true "B":false}', '{"A":null"B":1}',
+    '{"A":-1"B":2}', '{"A":[1]"B":2}', '{"A":{}"B":2}', '{"A":1, "B":2}', '{,"A":1}', '{"A":1,,"B":2,}',
+    '{"A":1 , "B":2}', '{"A":1 ,}', '{"A":1;"B":2}',
+    # list elements need exactly one ','
+    '{"A":[1 2]}', '{"A":[1,]}', '{"A":[1,,2]}', '{"A":[,]}',
+    # the ClassAd lexer: joined strings, comments, number and keyword rules
+    '{"A" "B":1}', '{"A":"x" "y"}', '{"A":"x"\n"y"}', '{"A":"x" /**/ "y"}', '{"A":"\\/Expr(1" "+1)\\/"}',
+    '{"A":1 /* c */}', '{"A":1, // c\n "B":2}', '{"A":1}//c', '{"A":1} /*',
+    '{"A":1.}', '{"A":.5}', '{"A":-.5}', '{"A":..5}', '{"A":01}', '{"A":-017}', '{"A":0x1F}', '{"A":1e}',
+    '{"A":- 1}', '{"A":9223372036854775808}', '{"A":Null}', '{"A":TRUE}', '{"A":truex}', '{"A":undefined}',
+    '{"A":error}', "{'A':1}",
+    # escapes and the \/Expr(...)\/ form
+    '{"A":"\\u+041"}', '{"A":"\\u004"}', '{"A":"\\u0000"}', '{"A":"a\\\nb"}', '{"A":"\\/EXPR(a)\\/"}',
+    '{"A":"\\/Expr()\\/"}', '{"A":"\\/Expr(a)\\/ "}', '{"\\/Expr(a)\\/":1}',
+]
+
+READER_OLD_SYNTAX_EXPRS = [
+    # old-syntax strings and quoted names are never joined, so a second one is a trailing token
+    '"a" "b"', "'a' 'b'", '"a"   "b"', 'x == "a" "b"', '"a" "b" + c', '"a"\t"b"', "a 'b'",
+    # other trailing tokens (a full parse refuses them)
+    '"a" b', 'f(1) 2', '"x\\"y" z', '"a\\" "b"',
+]
+
+
+def reader_cases():
+    out = []
+    n = itertools.count(1)
+
+    def add(tags, **fields):
+        d = {"id": "p-readers-" + str(next(n)), "op": fields.pop("op")}
+        d.update(fields)
+        d["tags"] = tags
+        out.append(d)
+
+    for text in READER_JSON_ADS:
+        add(["ad", "json", "reader"], op="parse_ad", syntax="json", text=text)
+    for expr in READER_OLD_SYNTAX_EXPRS:
+        add(["parse", "old_syntax", "reader"], op="parse_expr", expr=expr, old_syntax=True)
+        add(["ad", "old", "reader"], op="parse_ad", syntax="old", text="A = " + expr + "\n")
+    return out
+
+
 def case(i, tags, **fields):
     d = {"id": "p-" + tags[0] + "-" + str(i), "op": fields.pop("op", "eval")}
     d.update(fields)
@@ -165,6 +215,7 @@ def main():
             # targets are written with ClassAd escapes already (\\n, \\001)
             out.append(case(next(n), ["regex", "dialect"],
                             expr="regexp(%s, \"%s\")" % (classad_string(pattern), target)))
+    out.extend(reader_cases())
     for c in out:
         sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
 

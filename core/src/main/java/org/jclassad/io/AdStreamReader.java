@@ -1,6 +1,7 @@
 package org.jclassad.io;
 
 import java.io.Closeable;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -16,10 +17,14 @@ import org.jclassad.eval.Planner;
  * Ads read one at a time from a character stream, in constant memory: only the ad being read is
  * held. Subclasses read one format each; {@link AdStreams} opens files and detects the format.
  *
- * <p>A malformed ad makes {@link #next()} throw an {@link AdParseException} naming the ad's ordinal
- * and {@code line:column}; the reader has already moved past that ad, so iteration may go on.
- * With {@link AdStreamOptions#skipMalformed()} malformed ads are skipped (and reported to the
- * listener) and every well-formed ad is still returned.
+ * <p>A malformed ad makes {@link #next()} throw an {@link AdParseException} naming the input, the
+ * ad's ordinal and {@code line:column}; the reader has already moved past that ad, so iteration may
+ * go on. With {@link AdStreamOptions#skipMalformed()} malformed ads are skipped (and reported to
+ * the listener) and every well-formed ad is still returned. Either way every ad begun is accounted
+ * for: {@link #adsBegun()} {@code ==} {@link #returned()} {@code +} {@link #malformed()}.
+ *
+ * <p>Input that cannot be read at all (a corrupt or truncated gzip member, an I/O error) is
+ * reported the same way, as a malformed ad at the place reading stopped, and ends the stream.
  *
  * <pre>{@code
  * try (AdStreamReader ads = AdStreams.open(Path.of("pool.ads.gz"))) {
@@ -36,8 +41,11 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
     private ClassAd next;
     private boolean done;
     private long ordinal;
+    private long returned;
+    private long malformed;
     private long skipped;
     private long lastAdLine;
+    private String source;
 
     AdStreamReader(TextCursor cursor, AdStreamOptions options) {
         this.cursor = cursor;
@@ -64,9 +72,30 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
         return ordinal;
     }
 
+    /** Ads returned by {@link #next()} so far. */
+    public final long returned() {
+        return returned;
+    }
+
+    /** Malformed ads so far, whether skipped or thrown. */
+    public final long malformed() {
+        return malformed;
+    }
+
     /** Malformed ads skipped so far. */
     public final long skipped() {
         return skipped;
+    }
+
+    /** The input's name used in error messages (a file name), or {@code null}. */
+    public final String source() {
+        return source;
+    }
+
+    /** Names the input in the errors this reader reports (for readers opened on a stream). */
+    public final AdStreamReader named(String sourceName) {
+        this.source = sourceName;
+        return this;
     }
 
     /** The line the most recently begun ad starts on. */
@@ -84,25 +113,45 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
         }
         while (true) {
             ClassAd ad;
+            long begunBefore = ordinal;
             try {
                 ad = readAd();
             } catch (AdParseException e) {
-                if (!options.skipMalformed()) {
-                    throw e;
-                }
-                skipped++;
-                if (options.onMalformed() != null) {
-                    options.onMalformed().accept(e);
-                }
+                report(e.in(source));
                 continue;
+            } catch (UncheckedIOException e) {
+                // nothing more can be read; the ad in progress (or the one due) is the casualty
+                done = true;
+                long n = ordinal > begunBefore ? ordinal : beginAd(cursor.line());
+                report(new AdParseException(source, n, cursor.line(), cursor.column(),
+                        "the input cannot be read any further: " + describe(e.getCause())));
+                return false;
             }
             if (ad == null) {
                 done = true;
                 return false;
             }
             next = ad;
+            returned++;
             return true;
         }
+    }
+
+    /** Counts a malformed ad, then skips it (telling the listener) or throws it. */
+    private void report(AdParseException e) {
+        malformed++;
+        if (!options.skipMalformed()) {
+            throw e;
+        }
+        skipped++;
+        if (options.onMalformed() != null) {
+            options.onMalformed().accept(e);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 
     @Override

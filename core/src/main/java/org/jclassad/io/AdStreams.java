@@ -3,9 +3,8 @@ package org.jclassad.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -39,20 +38,32 @@ public final class AdStreams {
         return open(file, null, AdStreamOptions.defaults());
     }
 
-    /** Opens a file, gzip-compressed or not; {@code format} {@code null} means detect it. */
+    /**
+     * Opens a file, gzip-compressed or not; {@code format} {@code null} means detect it. Errors name
+     * the file.
+     */
     public static AdStreamReader open(Path file, AdFormat format, AdStreamOptions options) throws IOException {
         InputStream in = Files.newInputStream(file);
         try {
-            return open(in, format, options);
-        } catch (RuntimeException e) {
+            return open(in, format, options).named(file.toString());
+        } catch (RuntimeException | IOException e) {
             in.close();
             throw e;
         }
     }
 
-    /** Opens a byte stream (gzip detected by its magic number); {@code format} {@code null} means detect. */
+    /**
+     * Opens a byte stream (gzip detected by its magic number); {@code format} {@code null} means
+     * detect. Input unreadable before the format is known (a corrupt gzip header) is an
+     * {@link IOException} here; later it is reported by the reader as a malformed ad.
+     */
     public static AdStreamReader open(InputStream in, AdFormat format, AdStreamOptions options) throws IOException {
-        return open(new InputStreamReader(decompressed(in), StandardCharsets.ISO_8859_1), format, options);
+        Reader chars = new Latin1Reader(decompressed(in));
+        try {
+            return open(chars, format, options);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The stream, decompressed if it starts with gzip's magic number. */
@@ -63,7 +74,9 @@ public final class AdStreams {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            // not wrapped in a BufferedInputStream: that one keeps reading while bytes seem available
+            // and drops what it has read when a later read fails (a member cut short)
+            return new GZIPInputStream(in, 1 << 16);
         }
         return in;
     }

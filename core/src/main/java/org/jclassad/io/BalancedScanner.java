@@ -4,29 +4,46 @@ import org.jclassad.unparse.Syntax;
 
 /**
  * Cuts one bracketed ad out of a character stream without parsing it: from its opening bracket
- * to the matching close, skipping brackets inside strings (and, for ClassAds, quoted names and
- * comments). The text is then parsed on its own, so memory holds one ad at a time.
+ * to the matching close, skipping brackets inside strings, quoted names and comments (HTCondor
+ * reads JSON with its ClassAd lexer, so the same tokens hide brackets in both syntaxes). The text
+ * is then parsed on its own, so memory holds one ad at a time.
+ *
+ * <p>After a malformed ad it also finds where the next ad begins: at the first later line whose
+ * first non-blank character is an opening bracket no further right than the malformed ad's own
+ * (HTCondor's writers start every top-level ad on a line of its own, nested ones indented).
  */
 final class BalancedScanner {
     enum Syntax { CLASSAD, JSON }
 
-    private final Syntax syntax;
     private final char open;
     private final char close;
 
     BalancedScanner(Syntax syntax) {
-        this.syntax = syntax;
         this.open = syntax == Syntax.CLASSAD ? '[' : '{';
         this.close = syntax == Syntax.CLASSAD ? ']' : '}';
     }
 
-    /** Result of a scan: the text read, and whether it is a complete, balanced ad. */
-    record Cut(String text, boolean complete, boolean tooLong) {
+    /**
+     * Result of a scan: the text read, whether it is a complete, balanced ad, and, when the input
+     * broke off before the ad ended, why.
+     */
+    record Cut(String text, boolean complete, boolean tooLong, java.io.UncheckedIOException failure) {
+        Cut(String text, boolean complete, boolean tooLong) {
+            this(text, complete, tooLong, null);
+        }
     }
 
     /** Reads from the opening bracket (the next character) to its match, at most {@code max} chars. */
     Cut scan(TextCursor in, int max) {
         StringBuilder sb = new StringBuilder(256);
+        try {
+            return scan(in, max, sb);
+        } catch (java.io.UncheckedIOException broken) {
+            return new Cut(sb.toString(), false, false, broken);
+        }
+    }
+
+    private Cut scan(TextCursor in, int max, StringBuilder sb) {
         int depth = 0;
         while (true) {
             int c = in.read();
@@ -37,11 +54,11 @@ final class BalancedScanner {
                 return new Cut(sb.toString(), false, true);
             }
             sb.append((char) c);
-            if (c == '"' || (c == '\'' && syntax == Syntax.CLASSAD)) {
+            if (c == '"' || c == '\'') {
                 if (!quoted(in, sb, (char) c, max)) {
                     return new Cut(sb.toString(), false, sb.length() >= max);
                 }
-            } else if (c == '/' && syntax == Syntax.CLASSAD && (in.peek() == '/' || in.peek() == '*')) {
+            } else if (c == '/' && (in.peek() == '/' || in.peek() == '*')) {
                 if (!comment(in, sb, max)) {
                     return new Cut(sb.toString(), false, sb.length() >= max);
                 }
@@ -104,13 +121,13 @@ final class BalancedScanner {
         return false;
     }
 
-    /** Skips white space and, for ClassAds, comments between ads. */
+    /** Skips white space and comments between ads. */
     void skipSpace(TextCursor in) {
         while (true) {
             int c = in.peek();
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
                 in.read();
-            } else if (c == '/' && syntax == Syntax.CLASSAD) {
+            } else if (c == '/') {
                 long line = in.line();
                 int column = in.column();
                 in.read();
@@ -140,17 +157,35 @@ final class BalancedScanner {
     }
 
     /**
-     * After a failure, gives back everything after the first line of {@code text} (which began at
-     * {@code line}) and skips to the next line that starts with the opening bracket.
+     * Where, inside {@code text} (an ad's text that began at column {@code column}), a later line
+     * begins the next ad; -1 if none does.
      */
-    void resync(TextCursor in, String text, long line, int max) {
+    int nextAdStart(String text, int column) {
         int nl = text.indexOf('\n');
-        if (nl >= 0 && nl + 1 < text.length()) {
-            in.unread(text.substring(nl + 1), line + 1, 1);
-        } else if (nl < 0) {
-            // the rest of the ad's first line is still unread: drop it
-            in.readLine(max);
+        while (nl >= 0) {
+            int start = nl + 1;
+            if (startsAd(text, start, text.length(), column)) {
+                return start;
+            }
+            nl = text.indexOf('\n', start);
         }
+        return -1;
+    }
+
+    /** Whether the line at {@code from} (up to {@code to}) opens an ad at a column up to {@code column}. */
+    private boolean startsAd(CharSequence s, int from, int to, int column) {
+        int i = from;
+        while (i < to && i - from < column && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < to && i - from < column && s.charAt(i) == open;
+    }
+
+    /**
+     * After a malformed ad that began at {@code column}, skips the rest of the stream's lines up to
+     * the next line that begins an ad (which is given back), or to the end.
+     */
+    void skipToNextAd(TextCursor in, int column, int max) {
         while (true) {
             long at = in.line();
             String next = in.readLine(max);
@@ -160,8 +195,7 @@ final class BalancedScanner {
                 }
                 return;
             }
-            String trimmed = next.stripLeading();
-            if (!trimmed.isEmpty() && trimmed.charAt(0) == open) {
+            if (startsAd(next, 0, next.length(), column)) {
                 in.unread(next + "\n", at, 1);
                 return;
             }

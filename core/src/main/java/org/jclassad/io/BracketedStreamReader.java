@@ -80,13 +80,41 @@ abstract class BracketedStreamReader extends AdStreamReader {
                         + describe(rest));
             }
             BalancedScanner.Cut cut = scanner.scan(cursor, options.maxAdChars());
-            if (!cut.complete()) {
-                scanner.resync(cursor, cut.text(), line, options.maxAdChars());
-                throw new AdParseException(ordinal, line, column, cut.tooLong()
-                        ? "ad longer than " + options.maxAdChars() + " characters"
-                        : unbalanced);
+            String text = cut.text();
+            AdParseException failure = null;
+            if (cut.complete()) {
+                try {
+                    return parse(text, ordinal, line, column);
+                } catch (AdParseException e) {
+                    failure = e;
+                }
             }
-            return parse(cut.text(), ordinal, line, column);
+            // A malformed ad: if a later line of what was cut begins the next ad, this ad ends
+            // there (an unterminated string, say, ran on into it): the ad is what precedes that
+            // line (its error is found there) and the rest is read again.
+            int next = scanner.nextAdStart(text, column);
+            if (next >= 0) {
+                long nextLine = line + text.chars().limit(next).filter(ch -> ch == '\n').count();
+                cursor.unread(text.substring(next), nextLine, 1);
+                return parse(text.substring(0, next), ordinal, line, column);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            if (cut.failure() != null) {
+                throw cut.failure(); // the input broke off inside this ad
+            }
+            if (cut.tooLong()) {
+                if (!text.endsWith("\n")) {
+                    cursor.readLine(options.maxAdChars()); // the rest of the line the cut stopped in
+                }
+                scanner.skipToNextAd(cursor, column, options.maxAdChars());
+                throw new AdParseException(ordinal, line, column, "ad longer than " + options.maxAdChars()
+                        + " characters (AdStreamOptions.maxAdChars)");
+            }
+            // the input ended inside the ad: say where its text goes wrong
+            parse(text, ordinal, line, column);
+            throw new AdParseException(ordinal, line, column, unbalanced);
         }
     }
 

@@ -3,219 +3,227 @@ package org.jclassad.io;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.Planner;
+import org.jclassad.grammar.ClassAdLexer;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.StringLiterals;
+import org.jclassad.text.CNumbers;
 import org.jclassad.value.Value;
 
 /**
- * Reads HTCondor's JSON form of an ad: an object whose values are JSON values, with strings of
- * the form {@code "\/Expr(...)\/"} holding new-syntax expressions. Input is a byte string.
+ * Reads HTCondor's JSON form of an ad (§6.9): an object whose values are JSON values, with strings
+ * of the form {@code "\/Expr(...)\/"} holding new-syntax expressions. Input is a byte string.
+ *
+ * <p>HTCondor reads JSON with its ClassAd lexer, so the tokens here come from the grammar's lexer
+ * too: comments are skipped, adjacent strings are joined, numbers follow ClassAd's rules (a leading
+ * zero is an error, {@code .5} is a number) and {@code true}, {@code false} and {@code null} are
+ * case-insensitive. Members must be separated by commas (extra commas are tolerated), list
+ * elements by exactly one. Nesting is charged to the parser's budget ({@link NestingBudget}).
  */
 public final class JsonReader {
-    private final String text;
+    private final ClassAdLexer lexer;
     private final ParseOptions options;
-    private int pos;
+    private final NestingBudget budget;
+    private Token peeked;
 
     private JsonReader(String text, ParseOptions options) {
-        this.text = text;
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            text = text.substring(0, nul);
+        }
+        if (text.length() > options.maxChars()) {
+            throw new ParseException("JSON text of " + text.length() + " characters is longer than the limit of "
+                    + options.maxChars() + " (ParseOptions.maxChars)", 1, 1);
+        }
+        this.lexer = new ClassAdLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
         this.options = options;
+        this.budget = new NestingBudget(options.nestingLimit());
     }
 
+    /** Reads one JSON ad; nothing but white space and comments may follow it. */
     public static ClassAd parseAd(String text, ParseOptions options) {
-        JsonReader r = new JsonReader(text, options);
-        r.skipSpace();
-        if (r.peek() != '{') {
-            throw r.error("a JSON ad must start with '{'");
-        }
-        RecordExpr record = r.object();
-        r.skipSpace();
-        if (r.pos < r.text.length()) {
-            throw r.error("unexpected text after the ad");
-        }
-        return ClassAd.fromRecord(record, new org.jclassad.eval.Planner(
-                org.jclassad.eval.FunctionRegistry.global()));
+        return ClassAd.fromRecord(parseRecord(text, options), new Planner(FunctionRegistry.global()));
     }
 
+    /** {@link #parseAd} without planning: the ad as an expression tree. */
+    static RecordExpr parseRecord(String text, ParseOptions options) {
+        JsonReader r = new JsonReader(text, options);
+        Token first = r.peek();
+        if (first.getType() != ClassAdLexer.LBRACE) {
+            throw error(first, "a JSON ad must start with '{'");
+        }
+        r.budget.enter(first.getLine(), first.getCharPositionInLine() + 1);
+        RecordExpr record = r.object();
+        Token rest = r.next();
+        if (rest.getType() != Token.EOF) {
+            throw error(rest, "unexpected " + describe(rest) + " after the ad");
+        }
+        return record;
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    /** An object; the next token is its <code>{</code>. */
     private RecordExpr object() {
-        Position at = position();
-        pos++;
+        next();
         List<RecordExpr.Attribute> attrs = new ArrayList<>();
-        while (true) {
-            skipSpace();
-            char c = peek();
-            if (c == ',') {
-                pos++;
+        Token t = peek();
+        boolean afterComma = false;
+        while (t.getType() != ClassAdLexer.RBRACE || afterComma) {
+            t = next();
+            if (t.getType() == ClassAdLexer.COMMA) {
+                // HTCondor skips commas before a member; "{ , }" is still an error (a name is due)
+                afterComma = true;
                 continue;
             }
-            if (c == '}') {
-                pos++;
-                return new RecordExpr(attrs, at);
+            afterComma = false;
+            if (t.getType() != ClassAdLexer.STRING) {
+                throw error(t, "expected a quoted attribute name, found " + describe(t));
             }
-            if (c != '"') {
-                throw error("expected a quoted attribute name");
-            }
-            String name = string()[0];
+            String name = decode(t).text;
             if (name.isEmpty()) {
-                throw error("an attribute name cannot be empty");
+                throw error(t, "an attribute name cannot be empty");
             }
-            skipSpace();
-            if (peek() != ':') {
-                throw error("expected ':' after an attribute name");
+            Token colon = next();
+            if (colon.getType() != ClassAdLexer.COLON) {
+                throw error(colon, "expected ':' after an attribute name, found " + describe(colon));
             }
-            pos++;
-            skipSpace();
-            attrs.add(new RecordExpr.Attribute(name, value()));
+            attrs.add(new RecordExpr.Attribute(name, nestedValue()));
+            t = peek();
+            if (t.getType() != ClassAdLexer.COMMA && t.getType() != ClassAdLexer.RBRACE) {
+                throw error(t, "expected ',' or '}' after a member, found " + describe(t));
+            }
+            while (t.getType() == ClassAdLexer.COMMA) {
+                next();
+                t = peek();
+            }
         }
+        next();
+        return new RecordExpr(attrs, Position.NONE);
+    }
+
+    /** A value inside an object or a list: one nesting level. */
+    private Expr nestedValue() {
+        Token at = peek();
+        budget.enter(at.getLine(), at.getCharPositionInLine() + 1);
+        Expr value = value();
+        budget.leave();
+        return value;
     }
 
     private Expr value() {
-        Position at = position();
-        char c = peek();
-        if (c == '{') {
-            return object();
-        }
-        if (c == '[') {
-            pos++;
-            List<Expr> elements = new ArrayList<>();
-            while (true) {
-                skipSpace();
-                if (peek() == ']') {
-                    pos++;
-                    return new ListExpr(elements, at);
+        Token t = peek();
+        switch (t.getType()) {
+            case ClassAdLexer.LBRACE:
+                return object();
+            case ClassAdLexer.LBRACK:
+                return list();
+            case ClassAdLexer.STRING:
+                next();
+                return string(t);
+            case ClassAdLexer.INTEGER:
+                next();
+                if (t.getText().length() > 1 && t.getText().charAt(0) == '0') {
+                    throw error(t, "a JSON number cannot have a leading zero: " + t.getText());
                 }
-                if (!elements.isEmpty()) {
-                    if (peek() != ',') {
-                        throw error("expected ',' or ']' in a list");
-                    }
-                    pos++;
-                    skipSpace();
+                return Literal.of(Value.of(CNumbers.integerValue(t.getText())));
+            case ClassAdLexer.REAL:
+                next();
+                return Literal.of(Value.of(CNumbers.realValue(t.getText())));
+            case ClassAdLexer.TRUE:
+                next();
+                return Literal.of(Value.TRUE);
+            case ClassAdLexer.FALSE:
+                next();
+                return Literal.of(Value.FALSE);
+            case ClassAdLexer.NAME:
+                if (t.getText().equalsIgnoreCase("null")) {
+                    next();
+                    return Literal.of(Value.UNDEFINED);
                 }
-                elements.add(value());
-            }
+                throw error(t, "expected a JSON value, found " + describe(t));
+            default:
+                throw error(t, "expected a JSON value, found " + describe(t));
         }
-        if (c == '"') {
-            int stringStart = pos;
-            String[] s = string();
-            String decoded = s[0];
-            boolean escaped = s[1] != null;
-            if (escaped && decoded.length() >= 7 && decoded.regionMatches(true, 0, "/Expr(", 0, 6)
-                    && decoded.endsWith(")/")) {
-                String inner = decoded.substring(6, decoded.length() - 2);
-                try {
-                    return ExprParser.parseExpression(inner, options.withOldSyntax(false), true);
-                } catch (ParseException e) {
-                    pos = stringStart;
-                    throw error("bad expression in JSON string: " + e.reason());
-                }
-            }
-            return new Literal(Value.ofBytes(decoded), at);
-        }
-        if (c == '-' || c == '.' || (c >= '0' && c <= '9')) {
-            return number(at);
-        }
-        int start = pos;
-        while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
-            pos++;
-        }
-        String word = text.substring(start, pos);
-        if (word.equalsIgnoreCase("true")) {
-            return new Literal(Value.TRUE, at);
-        }
-        if (word.equalsIgnoreCase("false")) {
-            return new Literal(Value.FALSE, at);
-        }
-        if (word.equals("null")) {
-            return new Literal(Value.UNDEFINED, at);
-        }
-        pos = start;
-        throw error("expected a JSON value");
     }
 
-    private Expr number(Position at) {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        int digitsStart = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-            pos++;
-        }
-        if (pos == digitsStart && !(pos < text.length() && text.charAt(pos) == '.')) {
-            throw error("expected digits");
-        }
-        if (pos > digitsStart && text.charAt(digitsStart) == '0' && pos - digitsStart > 1) {
-            throw error("a JSON number cannot have a leading zero");
-        }
-        boolean real = false;
-        if (pos < text.length() && text.charAt(pos) == '.') {
-            real = true;
-            pos++;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                pos++;
+    /** A list; the next token is its {@code [}. */
+    private Expr list() {
+        next();
+        List<Expr> elements = new ArrayList<>();
+        Token t = peek();
+        boolean afterComma = false;
+        while (t.getType() != ClassAdLexer.RBRACK || afterComma) {
+            elements.add(nestedValue());
+            t = peek();
+            afterComma = t.getType() == ClassAdLexer.COMMA;
+            if (afterComma) {
+                next();
+            } else if (t.getType() != ClassAdLexer.RBRACK) {
+                throw error(t, "expected ',' or ']' in a list, found " + describe(t));
             }
         }
-        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-            real = true;
-            pos++;
-            if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
-                pos++;
-            }
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                pos++;
+        next();
+        return new ListExpr(elements, Position.NONE);
+    }
+
+    private Expr string(Token t) {
+        Decoded s = decode(t);
+        String text = s.text;
+        if (s.quotedExpression && text.length() >= 8 && text.regionMatches(true, 0, "/Expr(", 0, 6)
+                && text.endsWith(")/")) {
+            String inner = text.substring(6, text.length() - 2);
+            try {
+                return ExprParser.parseExpression(inner, options.withOldSyntax(false), true);
+            } catch (ParseException e) {
+                throw error(t, "bad expression in JSON string: " + e.reason());
             }
         }
-        String lexeme = text.substring(start, pos);
-        try {
-            if (real) {
-                return new Literal(Value.of(Double.parseDouble(lexeme)), at);
-            }
-            return new Literal(Value.of(Long.parseLong(lexeme)), at);
-        } catch (NumberFormatException e) {
-            if (!real) {
-                return new Literal(Value.of(0L), at);
-            }
-            throw error("bad number " + lexeme);
-        }
+        return Literal.of(Value.ofBytes(text));
+    }
+
+    // ------------------------------------------------------------------ strings
+
+    private record Decoded(String text, boolean quotedExpression) {
     }
 
     /**
-     * Reads a JSON string. Returns the decoded bytes and, as second element, non-null if the raw
-     * text had the {@code \/...\/} form HTCondor uses for expressions.
+     * A string token's bodies joined and decoded. The raw text marks an expression when it starts
+     * and ends with {@code \/}.
      */
-    private String[] string() {
-        int start = ++pos;
-        boolean oddBackslashes = false;
-        while (true) {
-            if (pos >= text.length()) {
-                throw error("unterminated string");
-            }
-            char c = text.charAt(pos);
-            if (c == '"' && !oddBackslashes) {
-                break;
-            }
-            oddBackslashes = c == '\\' && !oddBackslashes;
-            pos++;
-        }
-        String raw = text.substring(start, pos);
-        pos++;
+    private static Decoded decode(Token t) {
+        String raw = StringLiterals.joinQuotedBodies(t.getText(), '"');
         int n = raw.length();
-        boolean quotedExpr = n >= 4 && raw.startsWith("\\/") && raw.endsWith("\\/");
-        return new String[] {unescape(raw), quotedExpr ? "expression" : null};
+        boolean quoted = n >= 4 && raw.startsWith("\\/") && raw.endsWith("\\/");
+        String text = unescape(raw);
+        if (text == null) {
+            throw error(t, "bad escape in a JSON string (a \\u escape needs four hex digits and cannot be 0)");
+        }
+        return new Decoded(text, quoted);
     }
 
     /**
-     * JSON escapes as HTCondor 25.x decodes them. {@code \\uXXXX} at or above U+0080 is turned into
-     * bytes by HTCondor's faulty UTF-8 encoder (constants written as if binary); we reproduce
-     * its bytes, as recorded from real HTCondor (see docs/deviations.md).
+     * JSON escapes as HTCondor 25.x decodes them; {@code null} for a malformed or NUL {@code \\u}
+     * escape. {@code \\uXXXX} at or above U+0080 is turned into bytes by HTCondor's faulty UTF-8
+     * encoder (constants written as if binary); we reproduce its bytes, as recorded from real
+     * HTCondor (see docs/deviations.md).
      */
-    private String unescape(String raw) {
+    static String unescape(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         int n = raw.length();
         for (int i = 0; i < n; i++) {
@@ -233,17 +241,19 @@ public final class JsonReader {
                 case 't': out.append('\t'); break;
                 case 'u': {
                     if (i + 4 >= n) {
-                        throw error("bad \\u escape");
+                        return null;
                     }
-                    int code;
-                    try {
-                        code = Integer.parseInt(raw.substring(i + 1, i + 5), 16);
-                    } catch (NumberFormatException bad) {
-                        throw error("bad \\u escape");
+                    int code = 0;
+                    for (int k = 1; k <= 4; k++) {
+                        int digit = hexDigit(raw.charAt(i + k));
+                        if (digit < 0) {
+                            return null;
+                        }
+                        code = code * 16 + digit;
                     }
                     i += 4;
                     if (code == 0) {
-                        throw error("a string cannot contain a NUL byte");
+                        return null;
                     }
                     if (code >= 0x800) {
                         out.append((char) ((0x11100000 | (code >> 12)) & 0xFF));
@@ -264,45 +274,51 @@ public final class JsonReader {
         return out.toString();
     }
 
-    private void skipSpace() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
-                pos++;
-            } else {
-                break;
-            }
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private Token peek() {
+        if (peeked == null) {
+            peeked = lexer.nextToken();
+        }
+        return peeked;
+    }
+
+    private Token next() {
+        Token t = peek();
+        peeked = null;
+        return t;
+    }
+
+    private static String describe(Token t) {
+        switch (t.getType()) {
+            case Token.EOF:
+                return "the end of the text";
+            case ClassAdLexer.BAD_STRING:
+                return "an unterminated string";
+            case ClassAdLexer.BAD_COMMENT:
+                return "an unterminated comment";
+            case ClassAdLexer.BAD_NUMBER:
+                return "a malformed number";
+            default:
+                String text = t.getText();
+                return "'" + (text.length() > 20 ? text.substring(0, 17) + "..." : text) + "'";
         }
     }
 
-    private char peek() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of JSON");
-        }
-        return text.charAt(pos);
-    }
-
-    /** Positions are only worked out for error messages; tree nodes do not carry them. */
-    private Position position() {
-        return Position.NONE;
-    }
-
-    private Position errorPosition() {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < pos && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new Position(line, col);
-    }
-
-    private ParseException error(String reason) {
-        Position p = errorPosition();
-        return new ParseException(reason, p.line(), p.column());
+    private static ParseException error(Token t, String reason) {
+        return new ParseException(reason, t.getLine(), t.getCharPositionInLine() + 1);
     }
 }

@@ -70,7 +70,7 @@ public final class LongFormStreamReader extends AdStreamReader {
                 if (chars > options.maxAdChars()) {
                     throw new ParseException("ad longer than " + options.maxAdChars() + " characters", (int) number, 1);
                 }
-                if (!LongFormFastPath.tryInsert(ad, line)) {
+                if (line.length() > options.parse().maxChars() || !LongFormFastPath.tryInsert(ad, line)) {
                     LongFormReader.addLine(ad, line, (int) Math.min(number, Integer.MAX_VALUE), options.parse());
                 }
             } catch (ParseException e) {

@@ -24,6 +24,8 @@ final class TextCursor implements Closeable {
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private long line = 1;
     private int column = 1;
+    private long offset;
+    private UncheckedIOException failure;
     private long lastLineNumber;
 
     private static final class Pending {
@@ -49,6 +51,11 @@ final class TextCursor implements Closeable {
         return column;
     }
 
+    /** Characters read so far (less those given back): how far into the stream the cursor is. */
+    long offset() {
+        return offset;
+    }
+
     /** The number of the line the last {@link #readLine} returned. */
     long lastLineNumber() {
         return lastLineNumber;
@@ -57,6 +64,9 @@ final class TextCursor implements Closeable {
     private boolean fill() {
         if (eof) {
             return false;
+        }
+        if (failure != null) {
+            throw failure; // the stream broke: it is not read again
         }
         try {
             int n;
@@ -71,7 +81,8 @@ final class TextCursor implements Closeable {
             lim = n;
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure = new UncheckedIOException(e);
+            throw failure;
         }
     }
 
@@ -90,6 +101,7 @@ final class TextCursor implements Closeable {
             }
             c = buf[pos++];
         }
+        offset++;
         if (c == '\n') {
             line++;
             column = 1;
@@ -163,6 +175,7 @@ final class TextCursor implements Closeable {
                     appendCapped(sb, n, max);
                     s = sb.toString();
                 }
+                offset += n + 1;
                 pos = i + 1;
                 line++;
                 column = 1;
@@ -173,6 +186,7 @@ final class TextCursor implements Closeable {
             }
             appendCapped(sb, n, max);
             column += n;
+            offset += n;
             pos = lim;
         }
         return tooLong ? null : (sb == null ? "" : sb.toString());
@@ -208,6 +222,7 @@ final class TextCursor implements Closeable {
             return;
         }
         pending.push(new Pending(text));
+        offset -= text.length();
         line = atLine;
         column = atColumn;
     }

@@ -3,12 +3,14 @@ package org.jclassad.parse;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jclassad.ast.Conditional;
@@ -20,7 +22,8 @@ import org.jclassad.grammar.ClassAdParserBase;
 
 /**
  * Turns ClassAd text into an {@link Expr}: the ANTLR grammar first in SLL mode, then, only if
- * that fails, in full LL mode (which decides whether the text really is malformed).
+ * that fails, in full LL mode (which decides whether the text really is malformed). The AST is
+ * built while the grammar runs ({@link AstBuilder}); no parse tree is kept.
  *
  * <p>Input is a byte string (one char per byte); a NUL ends it, as in HTCondor.
  */
@@ -82,54 +85,74 @@ public final class ExprParser {
 
     private enum Rule { EXPRESSION, RECORD }
 
+    /**
+     * One parse of one text. The grammar reports to an {@link AstBuilder} as it goes, with
+     * ANTLR's parse tree switched off and tokens read through an unbuffered stream, so what is
+     * held is the AST being built, the input and a few tokens of look-ahead.
+     */
     private static final class Session {
-        final CommonTokenStream tokens;
-        final ClassAdParser parser;
+        final CharStream chars;
+        final ParseOptions options;
         final AstBuilder builder;
+        ClassAdParser parser;
+        TokenStream tokens;
 
         Session(String text, ParseOptions options) {
             int nul = text.indexOf('\0');
             if (nul >= 0) {
                 text = text.substring(0, nul);
             }
-            ClassAdLexer lexer = new ClassAdLexer(CharStreams.fromString(text));
+            if (text.length() > options.maxChars()) {
+                throw new ParseException("text of " + text.length() + " characters is longer than the limit of "
+                        + options.maxChars() + " (ParseOptions.maxChars)", 1, 1);
+            }
+            this.chars = CharStreams.fromString(text);
+            this.options = options;
+            this.builder = new AstBuilder(options);
+        }
+
+        /** A lexer, token stream and parser over the text from its start. */
+        private void start(PredictionMode mode) {
+            chars.seek(0);
+            ClassAdLexer lexer = new ClassAdLexer(chars);
             lexer.removeErrorListeners();
             lexer.setOldSyntax(options.oldSyntax());
-            tokens = new CommonTokenStream(lexer);
+            tokens = new UnbufferedTokenStream<>(lexer, 64);
             parser = new ClassAdParser(tokens);
             parser.removeErrorListeners();
             parser.setErrorHandler(new BailErrorStrategy());
+            parser.setBuildParseTree(false);
             parser.setNestingLimit(options.nestingLimit());
             parser.setSemicolonArguments(options.compat());
-            builder = new AstBuilder(options);
+            parser.setEvents(builder);
+            parser.getInterpreter().setPredictionMode(mode);
+            builder.reset();
         }
 
         Expr run(Rule rule) {
             PARSES.incrementAndGet();
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            start(PredictionMode.SLL);
             try {
                 return build(rule);
             } catch (ParseCancellationException sllFailed) {
                 LL_FALLBACKS.incrementAndGet();
-                tokens.seek(0);
-                parser.reset();
-                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                start(PredictionMode.LL);
                 try {
                     return build(rule);
                 } catch (ParseCancellationException e) {
                     throw syntaxError(e);
                 }
-            } catch (ClassAdParserBase.NestingLimitException deep) {
-                throw error(deep.token(), deep.getMessage());
             }
         }
 
         private Expr build(Rule rule) {
             try {
                 if (rule == Rule.EXPRESSION) {
-                    return builder.expression(parser.expressionStart());
+                    parser.expressionStart();
+                } else {
+                    parser.classadStart();
                 }
-                return builder.record(parser.classadStart().classad());
+                return builder.result();
             } catch (ClassAdParserBase.NestingLimitException deep) {
                 throw error(deep.token(), deep.getMessage());
             }

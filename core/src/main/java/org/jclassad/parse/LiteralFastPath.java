@@ -33,7 +33,7 @@ public final class LiteralFastPath {
      * {@code text} is a single simple literal, or {@code null} to say "use the parser".
      */
     public static Expr tryParse(String text, ParseOptions options) {
-        if (options.nestingLimit() < 3) {
+        if (options.nestingLimit() < 3 || text.length() > options.maxChars()) {
             return null;
         }
         int n = text.length();

@@ -1,12 +1,16 @@
 package org.jclassad.parse;
 
-/** Escape processing of string literals and quoted names (byte strings in, byte strings out). */
-final class StringLiterals {
+/**
+ * Escape processing of string literals and quoted names (byte strings in, byte strings out): the
+ * one routine HTCondor applies to new-syntax strings, quoted names and XML {@code <s>} text, and the
+ * joining of adjacent quoted segments that its lexer (shared by the JSON reader) performs.
+ */
+public final class StringLiterals {
     private StringLiterals() {
     }
 
     /** Thrown for an escape HTCondor rejects ({@code \0}: strings cannot hold NUL). */
-    static final class BadEscape extends Exception {
+    public static final class BadEscape extends Exception {
         final int offset;
 
         BadEscape(int offset) {
@@ -19,7 +23,7 @@ final class StringLiterals {
      * Joins the bodies of adjacent quoted segments in a token such as {@code "ab" "cd"} (the
      * raw bodies, before escapes are processed).
      */
-    static String joinQuotedBodies(String token, char quote) {
+    public static String joinQuotedBodies(String token, char quote) {
         StringBuilder raw = new StringBuilder(token.length());
         int i = 0;
         int n = token.length();
@@ -48,7 +52,7 @@ final class StringLiterals {
     }
 
     /** New-syntax escape processing. */
-    static String unescape(String raw) throws BadEscape {
+    public static String unescape(String raw) throws BadEscape {
         int backslash = raw.indexOf('\\');
         if (backslash < 0) {
             return raw;

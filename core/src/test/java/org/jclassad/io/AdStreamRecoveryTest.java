@@ -86,7 +86,8 @@ class AdStreamRecoveryTest {
         List<AdParseException> errors = new ArrayList<>();
         assertEquals(List.of("1", "3", "4"), ids(text, AdFormat.NEW, errors));
         assertEquals(1, errors.size());
-        assertError(errors.get(0), 2, 2, 1);
+        assertError(errors.get(0), 2, 2, 15);
+        assertEquals("unterminated string", errors.get(0).reason(), "the error is the bad ad's own, at its string");
     }
 
     @Test

@@ -80,6 +80,17 @@ class LexerTest {
     }
 
     @Test
+    void oldSyntaxStringsDoNotConcatenateEvenAtTheEndOfTheInput() {
+        ParseOptions old = TestSupport.PARSE.withOldSyntax(true);
+        assertThrows(ParseException.class, () -> ExprParser.parseExpression("\"a\" \"b\"", old, true),
+                "HTCondor's old-syntax lexer reads \"a\" \"b\" as two strings: a full parse fails");
+        assertThrows(ParseException.class, () -> ExprParser.parseExpression("'a'  'b'", old, true),
+                "nor are quoted names joined in old syntax");
+        assertEquals("\"a\"", org.jclassad.unparse.Unparser.newSyntax(ExprParser.parseExpression("\"a\" \"b\"", old, false)),
+                "a non-full parse (a long-format line) stops after the first string");
+    }
+
+    @Test
     void octalEscapeTakesAThirdDigitOnlyBelow32() {
         assertEquals("\" 1\"", eval("\"\\401\""));
     }

@@ -47,6 +47,26 @@ class ParserTest {
     }
 
     @Test
+    void textLongerThanTheBudgetIsAParseErrorAtItsStart() {
+        ParseOptions small = TestSupport.PARSE.withMaxChars(10);
+        ParseException e = assertThrows(ParseException.class,
+                () -> ExprParser.parseExpression("1 + 2 + 3 + 4", small, true));
+        assertEquals(1, e.column());
+        assertEquals("1 + 2", org.jclassad.unparse.Unparser.newSyntax(ExprParser.parseExpression("1 + 2", small, true)));
+        assertEquals(null, LiteralFastPath.tryParse("12345678901", small),
+                "the literal fast path leaves over-long text to the parser, which refuses it");
+    }
+
+    @Test
+    void operatorChainRulesAreContiguousInTheGrammar() {
+        assertEquals(java.util.List.of("orExpr", "andExpr", "bitOrExpr", "bitXorExpr", "bitAndExpr", "eqExpr", "relExpr",
+                        "shiftExpr", "addExpr", "mulExpr"),
+                java.util.Arrays.asList(org.jclassad.grammar.ClassAdParser.ruleNames).subList(
+                        org.jclassad.grammar.ClassAdParser.RULE_orExpr, org.jclassad.grammar.ClassAdParser.RULE_mulExpr + 1),
+                "AstBuilder recognises the operator chains by this range of rule indexes");
+    }
+
+    @Test
     void adLiteralNeedsSeparators() {
         assertThrows(ParseException.class, () -> ClassAd.parse("[a = 1 b = 2]"));
         assertThrows(ParseException.class, () -> ClassAd.parse("[;]"));

@@ -122,22 +122,25 @@ public abstract class ClassAdLexerBase extends Lexer {
         }
         CharStream in = _input;
         int start = t.getStartIndex();
-        int i = start + 1;
         int size = in.size();
         int end = -1;
-        while (i < size) {
-            int c = charAt(in, i);
-            if (c == quote) {
-                if (charAt(in, i - 1) != '\\' || i + 1 >= size || charAt(in, i + 1) == '\n') {
-                    end = i;
-                    break;
-                }
+        in.seek(start + 1);
+        int previous = quote;
+        for (int i = start + 1; i < size; i++) {
+            int c = in.LA(1);
+            if (c == quote && (previous != '\\' || i + 1 >= size || in.LA(2) == '\n')) {
+                end = i;
+                break;
             }
-            i++;
+            previous = c;
+            in.consume();
         }
         int stop = end >= 0 ? end : size - 1;
         String text = in.getText(Interval.of(start, stop));
         in.seek(stop + 1);
+        // The new-syntax rule may have run to the end of the input ("a" "b" is one token there);
+        // the shorter old-syntax token leaves input to read, so the lexer must not stop yet.
+        _hitEOF = false;
         int line = t.getLine();
         int column = t.getCharPositionInLine();
         for (int k = 0; k < text.length(); k++) {
@@ -156,10 +159,6 @@ public abstract class ClassAdLexerBase extends Lexer {
         rescanned.setCharPositionInLine(t.getCharPositionInLine());
         rescanned.setText(text);
         return rescanned;
-    }
-
-    private static int charAt(CharStream in, int index) {
-        return in.getText(Interval.of(index, index)).charAt(0);
     }
 
     @Override
