@@ -57,8 +57,9 @@ public final class ConfigOptions {
 
     /**
      * HTCondor's behaviour: any file, the process environment, the detected host name, includes
-     * nested 20 deep (HTCondor's limit); at most 1 GiB of config text, 10,000,000 lines, 16 MiB
-     * from one macro expansion and 2^28 expansion steps.
+     * nested 20 deep (HTCondor's limit); at most 64 MiB of config text (HTCondor-CE's whole
+     * configuration is a few hundred KiB), 10,000,000 lines, 16 MiB from one macro expansion and
+     * 2^28 expansion steps.
      */
     public static ConfigOptions defaults() {
         return DEFAULTS;
@@ -149,7 +150,7 @@ public final class ConfigOptions {
         private FileAccess files = FileAccess.any();
         private Map<String, String> environment;
         private String hostName;
-        private long maxConfigChars = 1L << 30;
+        private long maxConfigChars = 64L << 20;
         private int maxIncludeDepth = 20;
         private int maxStatements = 10_000_000;
         private int maxExpansionChars = 16 << 20;
