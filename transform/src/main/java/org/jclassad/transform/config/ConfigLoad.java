@@ -31,7 +31,7 @@ final class ConfigLoad {
             throw new ConfigurationException(source, 0, tooMuch);
         }
         MacroContext ctx = MacroContext.builder().options(options).cwd(dir).build();
-        MacroParser.Outcome o = MacroParser.parse(LineReader.readAll(text), source, set, ctx, MacroParser.Options.CONFIG,
+        MacroParser.Outcome o = MacroParser.parse(LineReader.lines(text), source, set, ctx, MacroParser.Options.CONFIG,
                 null, 0, this);
         if (!o.ok()) {
             throw ConfigurationException.of(o, source);

@@ -58,7 +58,7 @@ public final class ConfigOptions {
     /**
      * HTCondor's behaviour: any file, the process environment, the detected host name, includes
      * nested 20 deep (HTCondor's limit); at most 64 MiB of config text (HTCondor-CE's whole
-     * configuration is a few hundred KiB), 10,000,000 lines, 16 MiB from one macro expansion and
+     * configuration is a few hundred KiB), 1,000,000 lines, 16 MiB from one macro expansion and
      * 2^28 expansion steps.
      */
     public static ConfigOptions defaults() {
@@ -152,7 +152,7 @@ public final class ConfigOptions {
         private String hostName;
         private long maxConfigChars = 64L << 20;
         private int maxIncludeDepth = 20;
-        private int maxStatements = 10_000_000;
+        private int maxStatements = 1_000_000;
         private int maxExpansionChars = 16 << 20;
         private long maxExpansionSteps = 1L << 28;
 

@@ -78,7 +78,7 @@ public final class MacroParser {
         if (tooMuch != null) {
             return new Outcome(false, -1, tooMuch, tooMuch, source, 0, null);
         }
-        return parse(LineReader.readAll(text), source, set, ctx, Options.CONFIG, null, 0, load);
+        return parse(LineReader.lines(text), source, set, ctx, Options.CONFIG, null, 0, load);
     }
 
     static boolean isOp(char c) {
@@ -102,12 +102,12 @@ public final class MacroParser {
      * Parses logical lines (already joined and trimmed) into {@code set}, within the limits of the
      * context's {@link ConfigOptions}.
      */
-    public static Outcome parse(List<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
+    public static Outcome parse(Iterable<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
             Options options, StatementHandler handler, int depth) {
         return parse(lines, source, set, ctx, options, handler, depth, new ConfigLoad(ctx.options()));
     }
 
-    static Outcome parse(List<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
+    static Outcome parse(Iterable<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
             Options options, StatementHandler handler, int depth, ConfigLoad load) {
         boolean submit = handler != null;
         IfStack ifs = new IfStack();
@@ -435,7 +435,7 @@ public final class MacroParser {
         if (tooMuch != null) {
             return Outcome.failure("", tooMuch);
         }
-        return okOrNull(parse(LineReader.readAll(text), name, set, ctx, options, handler, depth + 1, load));
+        return okOrNull(parse(LineReader.lines(text), name, set, ctx, options, handler, depth + 1, load));
     }
 
 
