@@ -63,7 +63,8 @@ public final class FileAccess {
 
     /**
      * The file to open for {@code file}: itself when any file is allowed, else its real path,
-     * which must lie under the directory.
+     * which must lie under the directory (a relative {@code file} is taken relative to the
+     * directory).
      *
      * @throws AccessDeniedException when configuration text may not read it (the message names
      *         the file as the configuration wrote it, never its content)

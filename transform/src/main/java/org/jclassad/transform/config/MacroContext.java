@@ -12,8 +12,9 @@ import org.jclassad.ClassAd;
 /**
  * Where {@code $(name)} looks beyond a {@link MacroSet}, and what the {@code $}-functions may
  * use: the ad being transformed ({@code $(MY.attr)}, {@code $EVAL}), the host configuration
- * (consulted last), the process environment ({@code $ENV}), a random source, the working
- * directory ({@code $Ff}) and where function errors go.
+ * (consulted last), the environment of its {@link ConfigOptions} ({@code $ENV}), a random source,
+ * the working directory ({@code $Ff}) and where function errors go. Expansions run under the
+ * options' limits; an expansion and those its functions start share one budget.
  *
  * <p>Lookup order for {@code $(name)}, as HTCondor's: {@code <subsys>.name} then {@code name} in
  * the table, each also in the table's defaults; then, for {@code MY.attr}, the ad; then the

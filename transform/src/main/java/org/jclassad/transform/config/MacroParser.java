@@ -12,8 +12,10 @@ import org.jclassad.text.Excerpt;
  * skips blank and {@code #} lines; handles {@code if/elif/else/endif}; {@code name = value},
  * {@code name += value} (and {@code +,=} {@code +;=} {@code +|=} {@code +&=} {@code +*=}, doubled
  * separators padded with spaces), {@code name @=tag} … {@code @tag}, {@code error : text},
- * {@code warning : text} and {@code include : file}. Definitions expand only references to
- * themselves.
+ * {@code warning : text} and {@code include : file} (where the context's {@link ConfigOptions}
+ * allow the file; commands are never run). Definitions expand only references to themselves. A
+ * load stops at the first line past a limit of the options (size, lines, include depth,
+ * expansion), with that line as the failure's place.
  *
  * <p>In <em>submit</em> mode (a {@link StatementHandler} is given) other lines are statements
  * handed to the handler, and {@code +Attr = v} defines the macro {@code MY.Attr}.
