@@ -372,5 +372,158 @@ transform("ce-style-env-with-config", ["macro", "verbose"],
           'EVALSET Environment mergeEnvironment("$(site_env)", Environment, $(EXTRA_ENV))\n',
           config='HIDE_SITE = False\nEXTRA_ENV = "X=1"\n', args=["-verbose"])
 
+# ---------------------------------------------------------------- $-functions at their extremes
+# Each statement sets an attribute from one $INT, $REAL, $STRING or other $-function at an edge of
+# its format or numbers; the results are HTCondor's (glibc's snprintf into HTCondor's 56-byte
+# buffer, its ".0" rule, strtol/strtod and their saturation). Statements whose HTCondor result is
+# undefined (it reads memory or prints an address) are not recorded; those where it dies are, one
+# per case, tagged htcondor-dies.
+INT_EXTREMES = [
+    ("5", "%99999999999d"), ("5", "%2147483648d"), ("5", "ab%99999999999d"), ("5", "ab%.99999999999d"),
+    ("5", "%.2147483648d"), ("5", "%60d"), ("5", "%55d"), ("5", "%54d"), ("5", "abc%53d"), ("5", "%-60d"),
+    ("5", "%060d"), ("5", "%.60d"), ("5", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghij%d"),
+    ("4294967297", "%d"), ("4294967297", "%x"), ("4294967297", "%lld"), ("65537", "%hd"), ("321", "%hhd"),
+    ("300", "%hhu"), ("-129", "%hhd"), ("40000", "%hd"), ("9223372036854775807", "%d"),
+    ("-9223372036854775808", "%d"), ("-9223372036854775808", "%lld"), ("-1", "%u"), ("-1", "%+u"), ("-1", "%lu"),
+    ("-1", "%lx"), ("-1", "%o"), ("-1", "%hu"), ("-1", "%hhu"), ("-1", "%jd"), ("-1", "%zu"), ("-1", "%tu"),
+    ("-1", "%qu"), ("-1", "%Lu"), ("-1", "%llx"), ("65", "%c"), ("321", "%c"), ("-191", "%c"), ("0", "%c"),
+    ("0", "a%cb"), ("65", "%5c"), ("65", "%-5c|"), ("65", "%05c"), ("65", "%.0c"), ("65", "%lc"), ("65", "%C"),
+    ("97", "%5lc"), ("200", "%lc"), ("200", "abc%lc"), ("200", "%llc"), ("200", "%jc"), ("65", "%hc"),
+    ("0", "%#x"), ("255", "%#x"), ("8", "%#o"), ("0", "%#o"), ("8", "%#.3o"), ("8", "%#.1o"), ("0", "%#.0o"),
+    ("0", "%#.0x"), ("0", "%#5o"), ("255", "%#.5x"), ("255", "%#010x"), ("255", "%-#10x|"), ("255", "%#X"),
+    ("255", "%#10.4X"), ("5", "%#d"), ("5", "%+d"), ("5", "% d"), ("5", "%+ d"), ("5", "% +d"), ("5", "%-5d|"),
+    ("5", "%05d"), ("-5", "%05d"), ("-5", "%+05d"), ("5", "% 05d"), ("5", "%010.3d"), ("-5", "%-+6d|"),
+    ("5", "%.3d"), ("0", "%.0d"), ("0", "%+.0d"), ("0", "% .0d"), ("0", "%5.0d|"), ("5", "%5.3d"),
+    ("5", "%-05d"), ("5", "%0-5d"), ("1234567", "%'d"), ("5", "x%dy"), ("5", "%%%d"), ("5", "%d%%"),
+    ("5", "%hhhd"), ("5", "%llld"), ("5", "%5hhhd"), ("5", "%-5.2hhhd"), ("5", "%+#08llld"), ("5", "%0-5hhhd"),
+    ("5", "%.hhhd"), ("5", "% 'hhhd"), ("5", "%lhd"), ("5", "%hld"), ("5", "%jzd"), ("5", "%Lld"), ("5", "%qqd"),
+    ("5", "%hhhhd"), ("5", "%d%"), ("5", "%d%5"), ("5", "%d%y"), ("5", "%d%-5.3hy"), ("5", "%d%l"),
+    ("5", "%d%#y"), ("5", "%d%.y"), ("0", "%p"), ("-1", "%p"), ("5", "%20p"), ("5", "%-8p|"), ("0", "%8p"),
+    ("5", "%.5p"), ("0", "%.5p"), ("5", "%+p"), ("5", "%#p"), ("5", "%08p"), ("5", "%lp"),
+    # formats HTCondor refuses: the format itself is the result
+    ("5", "%%"), ("5", "%5%d"), ("5", "%d%s"), ("5", "%"), ("5", "%*d"), ("5", "%n"), ("5", "%1$d"), ("5", "%I64d"),
+    ("5", "%Zd"), ("5", "%f"), ("5", "%s"), ("5", "%e"), ("5", "abc"),
+]
+INT_VALUES = ["-9223372036854775808", "99999999999999999999", "-99999999999999999999", "1e19", "-1e19", "1e3",
+              "2.9", "-2.9", "true", '"5"', "undefined", "  42  ", "+5", "0x10", "5/0", "error", 'real("nan")',
+              'real("inf")', "- 5", "", "bogus"]
+# (value, format, seconds HTCondor needs): two-billion widths cost HTCondor seconds, jclassad nothing
+INT_SLOW = [("5", "%2147483647d"), ("5", "%999999999d"), ("-5", "%2147483647d"), ("-5", "%.2147483647d"),
+            ("5", "%.2147483647d"), ("5", "x%2147483647d"), ("5", "%2147483647dx"), ("0", "%2147483647c")]
+REAL_EXTREMES = [
+    ("0", "%f"), ("-0.0", "%f"), ("5.5", "%e"), ("5.5", "%E"), ("5.5", "%g"), ("5.5", "%G"), ("5.5", "%a"),
+    ("5.5", "%A"), ("2.5", "%.0f"), ("3.5", "%.0f"), ("0.5", "%.0f"), ("1.5", "%.0f"), ("-0.5", "%.0f"),
+    ("0.05", "%.1f"), ("0.15", "%.1f"), ("0.25", "%.1f"), ("2.5", "%.0e"), ("2.5", "%#.0f"), ("2.5", "%#g"),
+    ("2.5", "%+f"), ("2.5", "% f"), ("2.5", "%-12f|"), ("2.5", "%012f"), ("2.5", "%012.3e"), ("2.5", "%+.0f"),
+    ("5.5", "%-+10.2e|"), ("5.5", "%+010.2e"), ("-5.5", "%010.1f"), ("5.5", "% 010.1f"), ("5.5", "%.3a"),
+    ("5.5", "%.0a"), ("1.96875", "%.0a"), ("1.5", "%.0a"), ("1", "%.13a"), ("1", "%.20a"), ("0.1", "%a"),
+    ("0.1", "%.2a"), ("0.1", "%+015a"), ("-0.1", "%-15.3A|"), ("1.0000000000000002", "%.12a"),
+    ("2.2250738585072014e-308", "%a"), ("2.225073858507201e-308", "%.0a"), ("2.225073858507201e-308", "%.3a"),
+    ("1.7976931348623157e308", "%.0a"), ("1.7976931348623157e308", "%.20e"), ("5e-324", "%a"), ("5e-324", "%g"),
+    ("0", "%a"), ("-0.0", "%a"), ("1", "%#a"), ("1", "%#.0a"), ("5.5", "%lf"), ("5.5", "%hf"), ("5.5", "%hhf"),
+    ("5.5", "%jf"), ("5.5", "%zf"), ("5.5", "%tf"), ("inf", "%f"), ("-inf", "%F"), ("nan", "%g"), ("-nan", "%f"),
+    ("nan", "%+f"), ("inf", "% f"), ("inf", "%-8f|"), ("nan", "%E"), ("inf", "%A"), ("inf", "%010f"),
+    ("1234567.5", "%'f"), ("0.1", "%.17g"), ("1e-300", "%.30e"), ("1e-320", "%.3e"), ("3", "%g"), ("3", "%.0e"),
+    ("100", "%g"), ("1e20", "%.0f"), ("0.0001", "%g"), ("0.00001", "%g"), ("123456", "%g"), ("1234567", "%g"),
+    ("1e-5", "%#g"), ("9.9999999", "%g"), ("-0.0", "%+g"), ("-0.0", "%g"), ("5", "%.0g"), ("5", "%#.0g"),
+    ("0", "%g"), ("0", "%e"), ("1e15", "%e"), ("1.5", "%54f"), ("1.5", "%.52e"), ("0.3", "%.60g"),
+    ("0.3", "%#.60g"), ("5.5", "%.60f"), ("5", "%.2147483648f"), ("5.5", "ab%.99999999999f"),
+    ("5.5", "%.99999999999f"), ("1234567890123456789012345678901234567890123456789012", "%.0f"),
+    ("5.5", "%f%"), ("5.5", "%Zf"), ("5.5", "%d"), ("5.5", "%s"),
+]
+REAL_VALUES = ["inf", "nan", "-inf", "0x1p3", "1e400", "1e-400", "  2.5  ", "2.5x", "5/2", "true", '"3"', "1e308",
+               "-nan", "infinity", "1e3", "", "bogus"]
+REAL_SLOW = [("5.5", "%.999999999f"), ("0.3", "%.999999999g"), ("0.3", "%#.999999999g"),
+             ("0.3", "%.999999999e"), ("1e-5", "%.999999999g")]
+STRING_EXTREMES = [
+    ("abc", "%s"), ("abc", "%10s"), ("abc", "%-10s|"), ("abc", "%.2s"), ("abc", "%10.2s"), ("abc", "%.0s"),
+    ("abc", "%.999999999s"), ("abc", "%05s"), ("abc", "%#s"), ("abc", "%+s"), ("abc", "% s"), ("abc", "%'s"),
+    ("abc", "%hs"), ("abc", "%hhs"), ("abc", "x%%y%s"), ('"x y"', "[%s]"), ("", "%5s"), ('"he said"', "%s"),
+    ("abc", "%s%y"), ("abc", "%hhhs"), ("abc", "%lhs"), ("abc", "%hls"), ("abc", "%c"), ("abc", "%d"),
+]
+STRING_VALUES = ['strcat("a","b")', "1+2", '"quoted"', "", "a b c"]
+OTHER_EXTREMES = [
+    "$RANDOM_INTEGER(5,5)", "$RANDOM_INTEGER(5,5,3)", "$RANDOM_INTEGER(10,5)", "$RANDOM_INTEGER(5,5,0)",
+    "$RANDOM_INTEGER(5,5,-5)", "$RANDOM_INTEGER(5,5,abc)", "$RANDOM_INTEGER(5)", "$RANDOM_INTEGER(5x,5y)",
+    "$RANDOM_INTEGER( 5 , 5 )", "$RANDOM_INTEGER(99999999999999999999,99999999999999999999)",
+    "$RANDOM_INTEGER(-99999999999999999999,-99999999999999999999)",
+    "$RANDOM_INTEGER(9223372036854775807,9223372036854775807)",
+    "$RANDOM_INTEGER(9223372036854775807,9223372036854775807,9223372036854775807)",
+    "$RANDOM_INTEGER(-9223372036854775808,-9223372036854775808)",
+    "$RANDOM_INTEGER(-9223372036854775808,-9223372036854775808,2)",
+    "$SUBSTR(P,-2147483648)", "$SUBSTR(P,-2147483649)", "$SUBSTR(P,2147483646)", "$SUBSTR(P,2147483647)",
+    "$SUBSTR(P,1,2147483647)", "$SUBSTR(P,1,2147483648)", "$SUBSTR(P,1,-2147483648)", "$SUBSTR(P,-3,-2147483648)",
+    "$SUBSTR(P,9223372036854775808)", "$SUBSTR(P,1e3)", "$SUBSTR(P,-1e300)", "$SUBSTR(P,2,1.9)", "$SUBSTR(P,x)",
+    "$SUBSTR(P)", "$CHOICE(-1,a,b,c)", "$CHOICE(2147483646,a,b,c)", "$CHOICE(2147483647,a,b,c)",
+    "$CHOICE(9223372036854775808,a,b,c)", "$CHOICE(1e300,a,b,c)", "$CHOICE(1.9,a,b,c)", "$CHOICE(3,a,b,c)",
+    "$CHOICE(1,a,,c)", "$CHOICE(1,NOLIST)", "$CHOICE(1,L)", "$CHOICE(1,W)", "$CHOICE(0)", "$RANDOM_CHOICE()",
+    "$RANDOM_CHOICE(a)", "$RANDOM_CHOICE(,,,)", "$ENV(JCLASSAD_NO_SUCH_VARIABLE)",
+    "$ENV(JCLASSAD_NO_SUCH_VARIABLE:fallback)",
+]
+DIES = [  # HTCondor 25.14 aborts (buffer overflow), divides by zero or crashes on these
+    ("REAL", "1.5", "%-54.0f|"), ("REAL", "1e308", "%f"), ("REAL", "5.5", "%999999999f"),
+    ("REAL", "1e300", "%.999999999g"), ("OTHER", "", "$RANDOM_INTEGER(-9223372036854775808,9223372036854775807,1)"),
+    ("OTHER", "", "$RANDOM_INTEGER(0,10,9223372036854775807)"),
+    ("OTHER", "", "$RANDOM_INTEGER(-9223372036854775808,9223372036854775807,9223372036854775807)"),
+]
+ONE_AD = ad(ClusterId=7, ProcId=0, Owner='"alice"')
+
+
+def function_rules(func, pairs):
+    lines = []
+    for n, (value, fmt) in enumerate(pairs):
+        lines.append("V%d = %s" % (n, value))
+        lines.append('SET R%03d "$%s(V%d%s)"' % (n, func, n, "," + fmt if fmt else ""))
+    return "\n".join(lines) + "\n"
+
+
+def chunks(items, size):
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+for k, part in enumerate(chunks(INT_EXTREMES, 40)):
+    transform("printf-int-formats-%d" % (k + 1), ["printf", "macro_function"], function_rules("INT", part), jobs=ONE_AD)
+transform("printf-int-values", ["printf", "macro_function"],
+          function_rules("INT", [(v, None) for v in INT_VALUES] + [(v, "%d") for v in INT_VALUES[:6]]), jobs=ONE_AD)
+transform("printf-int-slow-widths", ["printf", "macro_function"], function_rules("INT", INT_SLOW), jobs=ONE_AD)
+for k, part in enumerate(chunks(REAL_EXTREMES, 40)):
+    transform("printf-real-formats-%d" % (k + 1), ["printf", "macro_function"], function_rules("REAL", part),
+              jobs=ONE_AD)
+transform("printf-real-values", ["printf", "macro_function"],
+          function_rules("REAL", [(v, None) for v in REAL_VALUES] + [(v, "%g") for v in REAL_VALUES[:8]]), jobs=ONE_AD)
+transform("printf-real-slow-precisions", ["printf", "macro_function"], function_rules("REAL", REAL_SLOW), jobs=ONE_AD)
+transform("printf-string-formats", ["printf", "macro_function"],
+          function_rules("STRING", STRING_EXTREMES + [(v, None) for v in STRING_VALUES]), jobs=ONE_AD)
+transform("macro-function-number-extremes", ["macro_function"],
+          "P = /a/b/c.txt\nL = x,y,z\nW = x y z\n"
+          + "".join('SET R%03d "%s"\n' % (n, f) for n, f in enumerate(OTHER_EXTREMES)), jobs=ONE_AD)
+for n, (func, value, text) in enumerate(DIES):
+    rules = ("V = %s\nSET R \"$%s(V,%s)\"\n" % (value, func, text)) if func != "OTHER" else ('SET R "%s"\n' % text)
+    transform("printf-htcondor-dies-%d" % (n + 1), ["printf", "macro_function", "htcondor-dies"],
+              "SET Before 1\n" + rules + "SET After 1\n", jobs=ONE_AD)
+# the messages of $-function errors, as the router's -log-steps prints them
+route("macro-function-errors-in-log-steps", ["macro_function", "log_steps"],
+      "V = 5\nS = abc\nR = 1e308\nJOB_ROUTER_ROUTE_A @=jrt\n    UNIVERSE VANILLA\n    REQUIREMENTS true\n"
+      '    SET A "$INT(V,%d%d)"\n    SET B "$INT(bogus)"\n    SET C "$REAL(S)"\n    SET D "$STRING(S,%d)"\n'
+      '    SET E "$SUBSTR(V,x)"\n    SET F "$CHOICE(7,a,b)"\n    SET G "$RANDOM_INTEGER(5,1)"\n'
+      '    SET H "$RANDOM_CHOICE()"\n    SET I "$INT(V,%99999999999d)"\n@jrt\nJOB_ROUTER_ROUTE_NAMES = A\n',
+      jobs=pilot(330, "osg01", "osg"))
+
+# ---------------------------------------------------------------- includes and commands
+# HTCondor runs the commands of those tagged runs-command; jclassad never does (ledgered)
+route("config-error-include-loop", ["config_error", "include"], SITE + LOCAL_ROUTES + "include : condor_config\n")
+route("config-error-include-loop-ifexist", ["config_error", "include"],
+      SITE + LOCAL_ROUTES + "include ifexist : condor_config\n")
+route("config-line-include-pipe", ["config_line", "command", "runs-command"], VIA_ROUTE + "include : /bin/echo VIA = piped |\n",
+      jobs=pilot(320, "osg01", "osg"))
+route("config-line-include-output", ["config_line", "command", "runs-command"], VIA_ROUTE + "include output : /bin/echo VIA = out\n",
+      jobs=pilot(320, "osg01", "osg"))
+route("config-line-include-command-into-existing-file", ["config_line", "command", "include"],
+      VIA_ROUTE + "include command into jobs.ads : /bin/false\nVIA = $(ClusterId)\n", jobs=pilot(320, "osg01", "osg"))
+route("config-line-include-command-into-missing-file", ["config_line", "command", "runs-command"],
+      VIA_ROUTE + "include command into made.conf : /bin/echo VIA = made\n", jobs=pilot(320, "osg01", "osg"))
+transform("transform-items-from-a-command", ["command", "iteration", "runs-command"],
+          'SET R "$(Item)"\nTRANSFORM Item from /bin/echo aa bb |\n', jobs=ONE_AD)
+
 for c in CASES:
     sys.stdout.write(json.dumps(c) + "\n")

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.io.AdFormat;
 import org.jclassad.io.AdStreamOptions;
@@ -16,18 +17,27 @@ import org.jclassad.io.LongFormReader;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.transform.config.ConfigOptions;
+import org.jclassad.transform.config.Configuration;
+import org.jclassad.transform.config.ConfigurationException;
+import org.jclassad.transform.config.MacroExpansionException;
+import org.jclassad.transform.config.MacroSet;
 import org.jclassad.transform.xform.Transform;
 import org.jclassad.transform.xform.TransformLoadException;
+import org.jclassad.transform.xform.TransformResult;
+import org.jclassad.transform.xform.Transformer;
 import org.jclassad.unparse.Unparser;
 
 /**
  * The coverage-guided fuzz target over every way text gets in: the expression parser (new and old
  * syntax, full and non-full), new-syntax ads, the four ad readers as streams (long, new, JSON, XML,
- * and format detection) and the transform loader. The first byte picks the entry point, the rest is
+ * and format detection), the transform loader, and config and rules text read and run under
+ * {@link ConfigOptions#untrusted()} (every knob expanded; the rules applied to a job ad). The first byte picks the entry point, the rest is
  * the text (bytes as chars, the library's convention).
  *
  * <p>A finding is any throwable other than the documented ones ({@link ParseException} and, from the
- * transform loader, {@link TransformLoadException}): a runtime exception, a stack overflow, running
+ * transform loader and the config reader, {@link TransformLoadException},
+ * {@link ConfigurationException} and {@link MacroExpansionException}): a runtime exception, a stack overflow, running
  * out of memory under the suite's small heap, or a stream whose counts do not add up.
  *
  * <p>{@code mvn verify} fuzzes a bounded number of inputs (property {@code fuzz.executions}); without
@@ -39,10 +49,12 @@ class ParserAndReadersFuzzTest {
     private static final ParseOptions OLD = NEW.withOldSyntax(true);
     private static final AdFormat[] STREAM_FORMATS = {null, AdFormat.LONG, AdFormat.NEW, AdFormat.NEWL,
             AdFormat.JSON, AdFormat.JSONL, AdFormat.XML};
+    private static final ClassAd JOB = LongFormReader.parseAd("ClusterId = 7\nProcId = 0\nOwner = \"alice\"\n"
+            + "RequestCpus = 4\nRequestMemory = 2048\nCmd = \"/bin/sleep\"\n", NEW);
 
     @FuzzTest(maxDuration = "3h")
     void everyEntryPointFailsOnlyWithItsDocumentedErrors(FuzzedDataProvider data) {
-        int target = data.consumeInt(0, 6 + STREAM_FORMATS.length);
+        int target = data.consumeInt(0, 8 + STREAM_FORMATS.length);
         String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.ISO_8859_1);
         try {
             switch (target) {
@@ -53,10 +65,29 @@ class ParserAndReadersFuzzTest {
                 case 4 -> LongFormReader.parseAd(text, NEW).toString();
                 case 5 -> JsonReader.parseAd(text, NEW).toString();
                 case 6 -> Transform.fromRulesText("fuzz", text);
+                case 7 + 7 -> readConfig(text);
+                case 8 + 7 -> applyRules(text);
                 default -> readStream(text, STREAM_FORMATS[target - 7]);
             }
-        } catch (ParseException | TransformLoadException expected) {
+        } catch (ParseException | TransformLoadException | ConfigurationException | MacroExpansionException expected) {
             // a documented refusal
+        }
+    }
+
+    /** Config text read as an untrusted configuration, then every knob expanded. */
+    private static void readConfig(String text) throws ConfigurationException {
+        Configuration c = Configuration.read(text, "fuzz", ConfigOptions.untrusted());
+        for (MacroSet.Macro m : c.macros().macros()) {
+            c.expanded(m.name());
+        }
+    }
+
+    /** Rules text applied to a job ad under the untrusted options: a failed transform is an answer. */
+    private static void applyRules(String text) {
+        Transform t = Transform.fromRulesText("fuzz", text, ConfigOptions.untrusted());
+        TransformResult r = Transformer.builder().add(t).options(ConfigOptions.untrusted()).build().apply(JOB);
+        for (ClassAd ad : r.ads()) {
+            ad.toString();
         }
     }
 

@@ -2,8 +2,6 @@ package org.jclassad.transform.config;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +24,21 @@ import java.util.Map;
  */
 public final class Configuration {
     private final MacroSet macros;
+    private final ConfigOptions options;
 
-    private Configuration(MacroSet macros) {
+    private Configuration(MacroSet macros, ConfigOptions options) {
         this.macros = macros;
+        this.options = options;
     }
 
     /** A configuration with only the detected values. */
     public static Configuration empty() {
-        return withDetected(new MacroSet());
+        return empty(ConfigOptions.defaults());
+    }
+
+    /** A configuration with only the detected values, used under {@code options}. */
+    public static Configuration empty(ConfigOptions options) {
+        return withDetected(new MacroSet(), options);
     }
 
     /**
@@ -58,12 +63,21 @@ public final class Configuration {
      *         nothing at all)
      */
     public static Configuration read(String text, String source) throws ConfigurationException {
+        return read(text, source, ConfigOptions.defaults());
+    }
+
+    /**
+     * Reads config text under {@code options}: its includes may read only the files
+     * {@link ConfigOptions#files()} allows (relative names are resolved against the working
+     * directory), and the text and what it includes must keep within the options' limits.
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses or that goes past a limit
+     */
+    public static Configuration read(String text, String source, ConfigOptions options) throws ConfigurationException {
+        ConfigLoad load = new ConfigLoad(options);
         MacroSet set = new MacroSet();
-        MacroParser.Outcome outcome = MacroParser.parseConfig(text, source, set, MacroContext.plain());
-        if (!outcome.ok()) {
-            throw ConfigurationException.of(outcome, source);
-        }
-        return withDetected(set);
+        load.read(text, source, null, set);
+        return withDetected(set, options);
     }
 
     /**
@@ -72,28 +86,45 @@ public final class Configuration {
      * @throws ConfigurationException at the first line HTCondor refuses
      */
     public static Configuration load(List<Path> files) throws IOException {
+        return load(files, ConfigOptions.defaults());
+    }
+
+    /**
+     * Reads config files and config.d directories in order (later definitions win; a directory's
+     * files in name order, editor backups and dot files skipped, as {@link ConfigFiles} lists them).
+     * A relative {@code include : f} is resolved against the directory of the file that names it.
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses or that goes past a limit
+     *         of {@code options}
+     * @throws IOException when a named file or directory cannot be read
+     */
+    public static Configuration load(List<Path> paths, ConfigOptions options) throws IOException {
+        ConfigLoad load = new ConfigLoad(options);
         MacroSet set = new MacroSet();
-        for (Path f : files) {
-            String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-            MacroParser.Outcome outcome = MacroParser.parseConfig(text, f.toString(), set, MacroContext.plain());
-            if (!outcome.ok()) {
-                throw ConfigurationException.of(outcome, f.toString());
+        for (Path p : paths) {
+            for (Path f : ConfigFiles.list(p)) {
+                load.read(load.readFile(f, f.toString()), f.toString(), f.toAbsolutePath().getParent(), set);
             }
         }
-        return withDetected(set);
+        return withDetected(set, options);
     }
 
     /** A configuration from name/value pairs (raw values). */
     public static Configuration of(Map<String, String> values) {
-        MacroSet set = new MacroSet();
-        values.forEach(set::set);
-        return withDetected(set);
+        return of(values, ConfigOptions.defaults());
     }
 
-    private static Configuration withDetected(MacroSet set) {
+    /** A configuration from name/value pairs (raw values), used under {@code options}. */
+    public static Configuration of(Map<String, String> values, ConfigOptions options) {
+        MacroSet set = new MacroSet();
+        values.forEach(set::set);
+        return withDetected(set, options);
+    }
+
+    private static Configuration withDetected(MacroSet set, ConfigOptions options) {
         String host = set.lookupExact("NETWORK_HOSTNAME");
         if (host == null || host.isBlank()) {
-            host = detectedHostName();
+            host = options.hostName() != null ? options.hostName() : detectedHostName();
         }
         String shortHost = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
         set.setDefault("FULL_HOSTNAME", host);
@@ -109,7 +140,7 @@ public final class Configuration {
         set.setDefault("UID_DOMAIN", "$(FULL_HOSTNAME)");
         set.setDefault("FILESYSTEM_DOMAIN", "$(FULL_HOSTNAME)");
         // a detected value is overridden only by the knob HTCondor lets override it
-        Configuration c = new Configuration(set);
+        Configuration c = new Configuration(set, options);
         if (set.lookupExact("FULL_HOSTNAME") != null) {
             set.remove("FULL_HOSTNAME");
         }
@@ -156,13 +187,22 @@ public final class Configuration {
         return macros.lookup(name);
     }
 
-    /** The value of a knob with its macros expanded against this configuration, or {@code null}. */
+    /**
+     * The value of a knob with its macros expanded against this configuration, or {@code null}.
+     *
+     * @throws MacroExpansionException when the expansion goes past a limit of {@link #options()}
+     */
     public String expanded(String name) {
         String raw = raw(name);
         if (raw == null) {
             return null;
         }
         return MacroExpander.expand(raw, macros, MacroContext.builder().config(this).build());
+    }
+
+    /** The options this configuration was read under; contexts built on it use them too. */
+    public ConfigOptions options() {
+        return options;
     }
 
     /** Whether a knob is defined (detected values included). */

@@ -2,6 +2,8 @@ package org.jclassad.transform.config;
 
 import java.io.IOException;
 
+import org.jclassad.text.Excerpt;
+
 /**
  * A configuration HTCondor refuses to read: a line that is neither a definition nor a
  * directive, an {@code @=} body never closed, an illegal name, an unclosed {@code if}, a failing
@@ -16,9 +18,11 @@ public final class ConfigurationException extends IOException {
     private final int line;
     private final String detail;
 
+    /** @param line the 1-based line, or 0 when the problem is the source as a whole (its size) */
     public ConfigurationException(String source, int line, String detail) {
-        super("Configuration Error Line " + line + " while reading config source " + source
-                + (detail == null || detail.isBlank() ? "" : "\n" + source + ":" + line + ": " + detail.strip()));
+        super("Configuration Error" + (line > 0 ? " Line " + line : "") + " while reading config source " + source
+                + (detail == null || detail.isBlank() ? ""
+                        : "\n" + source + (line > 0 ? ":" + line : "") + ": " + detail.strip()));
         this.source = source;
         this.line = line;
         this.detail = detail == null ? "" : detail.strip();
@@ -28,7 +32,7 @@ public final class ConfigurationException extends IOException {
     public static ConfigurationException of(MacroParser.Outcome o, String fallbackSource) {
         String d = o.detail() == null || o.detail().isBlank() ? o.message() : o.detail();
         if (o.statement() != null && !o.statement().isBlank()) {
-            d = (d == null || d.isBlank() ? "cannot parse" : d.strip()) + " (in: " + o.statement() + ")";
+            d = (d == null || d.isBlank() ? "cannot parse" : d.strip()) + " (in: " + Excerpt.shorten(o.statement()) + ")";
         }
         return new ConfigurationException(o.source() != null ? o.source() : fallbackSource, o.line(), d);
     }
@@ -38,7 +42,10 @@ public final class ConfigurationException extends IOException {
         return source;
     }
 
-    /** The 1-based number of the refused line (for an unterminated body or {@code if}: the last line). */
+    /**
+     * The 1-based number of the refused line (for an unterminated body or {@code if}: the last
+     * line; 0 when the source as a whole is refused).
+     */
     public int line() {
         return line;
     }

@@ -23,6 +23,29 @@ public final class LineReader {
         this.text = text;
     }
 
+    /** The logical lines of {@code text}, read as they are iterated (nothing is held but the text). */
+    public static Iterable<Line> lines(String text) {
+        return () -> new java.util.Iterator<>() {
+            private final LineReader reader = new LineReader(text);
+            private Line next = reader.next();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Line next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Line l = next;
+                next = reader.next();
+                return l;
+            }
+        };
+    }
+
     /** Every logical line of {@code text}. */
     public static List<Line> readAll(String text) {
         LineReader r = new LineReader(text);

@@ -12,8 +12,9 @@ import org.jclassad.ClassAd;
 /**
  * Where {@code $(name)} looks beyond a {@link MacroSet}, and what the {@code $}-functions may
  * use: the ad being transformed ({@code $(MY.attr)}, {@code $EVAL}), the host configuration
- * (consulted last), the process environment ({@code $ENV}), a random source, the working
- * directory ({@code $Ff}) and where function errors go.
+ * (consulted last), the environment of its {@link ConfigOptions} ({@code $ENV}), a random source,
+ * the working directory ({@code $Ff}) and where function errors go. Expansions run under the
+ * options' limits; an expansion and those its functions start share one budget.
  *
  * <p>Lookup order for {@code $(name)}, as HTCondor's: {@code <subsys>.name} then {@code name} in
  * the table, each also in the table's defaults; then, for {@code MY.attr}, the ad; then the
@@ -24,17 +25,22 @@ public final class MacroContext {
     private ClassAd ad;
     private final String adPrefix;
     private final Configuration config;
+    private final ConfigOptions options;
     private final Map<String, String> env;
     private final Random random;
     private final Path cwd;
     private final List<String> errors = new ArrayList<>();
     private Consumer<String> errorSink;
+    private String placeSource;
+    private int placeLine;
+    private MacroExpander.Budget expansion;
 
     private MacroContext(Builder b) {
         this.subsys = b.subsys;
         this.ad = b.ad;
         this.adPrefix = b.adPrefix;
         this.config = b.config;
+        this.options = b.options != null ? b.options : b.config != null ? b.config.options() : ConfigOptions.defaults();
         this.env = b.env;
         this.random = b.random;
         this.cwd = b.cwd;
@@ -57,8 +63,10 @@ public final class MacroContext {
     }
 
     public Builder toBuilder() {
-        return new Builder().subsys(subsys).ad(ad).adPrefix(adPrefix).config(config).env(env).random(random)
+        Builder b = new Builder().subsys(subsys).ad(ad).adPrefix(adPrefix).config(config).options(options).random(random)
                 .cwd(cwd).errorSink(errorSink);
+        b.env = env;
+        return b;
     }
 
     public String subsys() {
@@ -81,8 +89,14 @@ public final class MacroContext {
         return config;
     }
 
+    /** The options config text is read and expanded with. */
+    public ConfigOptions options() {
+        return options;
+    }
+
+    /** What {@code $ENV(name)} gives: from the builder's environment if one was set, else from the options. */
     public String env(String name) {
-        return env == null ? System.getenv(name) : env.get(name);
+        return env == null ? options.env(name) : env.get(name);
     }
 
     public Random random() {
@@ -93,11 +107,46 @@ public final class MacroContext {
         return cwd;
     }
 
-    /** Records an error of a {@code $}-function (the expansion itself goes on with empty text). */
+    /** HTCondor formats these messages into a {@code BUFSIZ} (8192-byte) buffer. */
+    private static final int MAX_ERROR_CHARS = 8191;
+
+    /**
+     * Records an error of a {@code $}-function (the expansion itself goes on with empty text),
+     * cut to the 8191 characters HTCondor keeps of it.
+     */
     public void error(String message) {
+        if (message.length() > MAX_ERROR_CHARS) {
+            message = message.substring(0, MAX_ERROR_CHARS);
+        }
         errors.add(message);
         if (errorSink != null) {
             errorSink.accept(message);
+        }
+    }
+
+    /** Says which line of which text is being read or run, for {@link #place()}. */
+    public void at(String source, int line) {
+        this.placeSource = source;
+        this.placeLine = line;
+    }
+
+    /** {@code "line N in file F"} for the line being read or run, or {@code ""} when unknown. */
+    public String place() {
+        return placeSource == null || placeLine <= 0 ? "" : "line " + placeLine + " in file " + placeSource;
+    }
+
+    /** Starts an expansion: the first one gets a fresh budget, those its functions start share it. */
+    MacroExpander.Budget beginExpansion() {
+        if (expansion == null) {
+            expansion = new MacroExpander.Budget(options);
+        }
+        expansion.enter();
+        return expansion;
+    }
+
+    void endExpansion() {
+        if (--expansion.depth == 0) {
+            expansion = null;
         }
     }
 
@@ -144,6 +193,7 @@ public final class MacroContext {
         private ClassAd ad;
         private String adPrefix = "MY.";
         private Configuration config;
+        private ConfigOptions options;
         private Map<String, String> env;
         private Random random = new Random();
         private Path cwd;
@@ -169,7 +219,16 @@ public final class MacroContext {
             return this;
         }
 
-        /** The environment for {@code $ENV}; {@code null} means the real process environment. */
+        /** The options (default: the configuration's, else {@link ConfigOptions#defaults()}). */
+        public Builder options(ConfigOptions o) {
+            this.options = o;
+            return this;
+        }
+
+        /**
+         * The environment for {@code $ENV}, overriding the options' ({@code null}: the options'
+         * environment, which by default is the process environment).
+         */
         public Builder env(Map<String, String> e) {
             this.env = e;
             return this;

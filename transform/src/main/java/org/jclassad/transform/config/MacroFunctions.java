@@ -9,6 +9,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.text.CNumbers;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
@@ -26,7 +27,7 @@ final class MacroFunctions {
     private MacroFunctions() {
     }
 
-    static String evaluate(MacroRef ref, String text, MacroSet set, MacroContext ctx) {
+    static String evaluate(MacroRef ref, CharSequence text, MacroSet set, MacroContext ctx) {
         String body = ref.body(text);
         switch (ref.id()) {
             case MacroRef.NORMAL:
@@ -111,10 +112,10 @@ final class MacroFunctions {
         return entries.get(ctx.random().nextInt(entries.size()));
     }
 
-    /** C {@code strtol} of a whole-ish token: digits must start it; {@code null} otherwise. */
+    /** C {@code strtol} (base 10): digits must start it, out of range saturates; {@code null} when there are none. */
     private static Long strtol(String s) {
         int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && CNumbers.isSpace(s.charAt(i))) {
             i++;
         }
         int start = i;
@@ -122,7 +123,7 @@ final class MacroFunctions {
             i++;
         }
         int digits = i;
-        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        while (i < s.length() && CNumbers.isDigit(s.charAt(i))) {
             i++;
         }
         if (i == digits) {
@@ -134,6 +135,9 @@ final class MacroFunctions {
             return s.charAt(start) == '-' ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
+
+    /** The characters HTCondor's 20-byte buffer keeps of {@code $RANDOM_INTEGER}'s result. */
+    private static final int RANDOM_INTEGER_CHARS = 19;
 
     private static String randomInteger(String body, MacroContext ctx) {
         List<String> entries = split(body, ",");
@@ -150,7 +154,11 @@ final class MacroFunctions {
         long step = 1;
         if (entries.size() > 2) {
             Long st = strtol(entries.get(2));
-            step = st == null ? 1 : st;
+            if (st == null) {
+                ctx.error("$RANDOM_INTEGER() config macro: invalid step!");
+            } else {
+                step = st;
+            }
         }
         if (step < 1) {
             ctx.error("$RANDOM_INTEGER() config macro: invalid step!");
@@ -160,10 +168,18 @@ final class MacroFunctions {
             ctx.error("$RANDOM_INTEGER() config macro: min > max!");
             min = max;
         }
+        // C's arithmetic on longs, wrapping as HTCondor's does
         long range = step + max - min;
-        long num = range / step;
-        long r = Math.floorMod(ctx.random().nextLong(), num);
-        return Long.toString(min + r * step);
+        long count = range / step;
+        if (count == 0) {
+            // HTCondor divides by zero here and dies (SIGFPE)
+            ctx.error("$RANDOM_INTEGER() config macro: " + min + " to " + max + " in steps of " + step
+                    + " is more values than a long can count!");
+            return "";
+        }
+        long r = ctx.random().nextInt() & Integer.MAX_VALUE;
+        String value = Long.toString(min + (r % count) * step);
+        return value.length() > RANDOM_INTEGER_CHARS ? value.substring(0, RANDOM_INTEGER_CHARS) : value;
     }
 
     /** The {@code index}-th comma-separated item (empty items count), trimmed; {@code null} if none. */
@@ -299,6 +315,7 @@ final class MacroFunctions {
     }
 
     private static String number(boolean integer, String body, MacroSet set, MacroContext ctx) {
+        String function = integer ? "$INT()" : "$REAL()";
         String fmt = null;
         String name = body;
         int comma = body.indexOf(',');
@@ -306,7 +323,7 @@ final class MacroFunctions {
             fmt = body.substring(comma + 1);
             name = body.substring(0, comma);
             if (!Printf.valid(fmt, integer ? Printf.Kind.INT : Printf.Kind.FLOAT)) {
-                ctx.error((integer ? "$INT()" : "$REAL()") + " macro: '" + fmt + "' is not a valid format specifier!");
+                ctx.error(function + " macro: '" + fmt + "' is not a valid format specifier!");
                 return fmt;
             }
         }
@@ -317,24 +334,26 @@ final class MacroFunctions {
         if (mval.indexOf('$') >= 0) {
             mval = MacroExpander.expand(mval, set, ctx);
         }
+        Printf.Result r;
         if (integer) {
             Long v = longParam(mval);
             if (v == null) {
                 ctx.error("$INT() macro: " + mval + " does not evaluate to an integer!");
                 return "";
             }
-            return fmt == null ? Long.toString(v) : Printf.format(fmt, Printf.Kind.INT, v);
+            r = fmt == null ? Printf.Result.of(Long.toString(v)) : Printf.formatInt(fmt, v);
+        } else {
+            Double d = doubleParam(mval);
+            if (d == null) {
+                ctx.error("$REAL() macro: " + mval + " does not evaluate to an real!");
+                return "";
+            }
+            r = Printf.formatReal(fmt, d);
         }
-        Double d = doubleParam(mval);
-        if (d == null) {
-            ctx.error("$REAL() macro: " + mval + " does not evaluate to an real!");
-            return "";
+        if (!r.ok()) {
+            ctx.error(function + " macro: " + r.problem() + "!");
         }
-        String out = Printf.format(fmt == null ? "%.16G" : fmt, Printf.Kind.FLOAT, d);
-        if (fmt != null && out.indexOf('.') < 0) {
-            out = out + ".0";
-        }
-        return out;
+        return r.text();
     }
 
     private static String string(String body, MacroSet set, MacroContext ctx) {
@@ -360,7 +379,17 @@ final class MacroFunctions {
         if (v instanceof StringValue s) {
             mval = s.bytes();
         }
-        return fmt == null ? mval : Printf.format(fmt, Printf.Kind.STRING, mval);
+        if (fmt == null) {
+            return mval;
+        }
+        Printf.Result r = Printf.formatString(fmt, mval, ctx.options().maxExpansionChars());
+        if (r.tooLong()) {
+            throw new MacroExpansionException("$STRING macro: " + r.problem() + " (ConfigOptions.maxExpansionChars)");
+        }
+        if (!r.ok()) {
+            ctx.error("$STRING macro: " + r.problem() + "!");
+        }
+        return r.text();
     }
 
     private static String eval(String body, MacroSet set, MacroContext ctx) {
@@ -414,7 +443,7 @@ final class MacroFunctions {
             return i.value();
         }
         if (v instanceof RealValue r) {
-            return (long) r.value();
+            return CNumbers.cLong(r.value());
         }
         if (v instanceof BooleanValue b) {
             return b == Value.TRUE ? 1L : 0L;
@@ -422,9 +451,10 @@ final class MacroFunctions {
         return null;
     }
 
+    /** C {@code strtoll} (base 10) of the whole text, trailing white space allowed; {@code null} otherwise. */
     private static Long wholeLong(String s) {
         int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && CNumbers.isSpace(s.charAt(i))) {
             i++;
         }
         int start = i;
@@ -432,14 +462,14 @@ final class MacroFunctions {
             i++;
         }
         int d = i;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < s.length() && CNumbers.isDigit(s.charAt(i))) {
             i++;
         }
         if (i == d) {
             return null;
         }
         int end = i;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && CNumbers.isSpace(s.charAt(i))) {
             i++;
         }
         if (i != s.length()) {
@@ -452,15 +482,23 @@ final class MacroFunctions {
         }
     }
 
-    /** HTCondor's {@code string_is_double_param}. */
+    /** HTCondor's {@code string_is_double_param}: C {@code strtod} of the whole text, else an expression's number. */
     static Double doubleParam(String s) {
-        String t = s.strip();
-        if (t.matches("[+-]?(\\d+\\.?\\d*([eE][+-]?\\d+)?|\\.\\d+([eE][+-]?\\d+)?)")) {
-            return Double.parseDouble(t);
+        CNumbers.Strtod d = CNumbers.strtod(s, 0);
+        int i = d.end();
+        if (i > 0) {
+            while (i < s.length() && CNumbers.isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i == s.length()) {
+                double v = d.value();
+                // strtod keeps the sign of "-nan"
+                return Double.isNaN(v) && s.strip().startsWith("-") ? Math.copySign(v, -1.0) : v;
+            }
         }
         Value v = evaluateAlone(s);
-        if (v instanceof IntegerValue i) {
-            return (double) i.value();
+        if (v instanceof IntegerValue iv) {
+            return (double) iv.value();
         }
         if (v instanceof RealValue r) {
             return r.value();

@@ -1,25 +1,26 @@
 package org.jclassad.transform.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.jclassad.text.Excerpt;
 
 /**
  * Reads config-language lines into a {@link MacroSet}, as HTCondor's {@code Parse_macros} does:
  * skips blank and {@code #} lines; handles {@code if/elif/else/endif}; {@code name = value},
  * {@code name += value} (and {@code +,=} {@code +;=} {@code +|=} {@code +&=} {@code +*=}, doubled
  * separators padded with spaces), {@code name @=tag} … {@code @tag}, {@code error : text},
- * {@code warning : text} and {@code include : file}. Definitions expand only references to
- * themselves.
+ * {@code warning : text} and {@code include : file} (where the context's {@link ConfigOptions}
+ * allow the file; commands are never run). Definitions expand only references to themselves. A
+ * load stops at the first line past a limit of the options (size, lines, include depth,
+ * expansion), with that line as the failure's place.
  *
  * <p>In <em>submit</em> mode (a {@link StatementHandler} is given) other lines are statements
  * handed to the handler, and {@code +Attr = v} defines the macro {@code MY.Attr}.
  */
 public final class MacroParser {
-    private static final int MAX_INCLUDE_DEPTH = 20;
-
     private MacroParser() {
     }
 
@@ -66,7 +67,7 @@ public final class MacroParser {
             String d = detail == null || detail.isEmpty() ? message : detail;
             b.append(d == null || d.isEmpty() ? "error" : d.strip());
             if (statement != null) {
-                b.append(" (in: ").append(statement).append(')');
+                b.append(" (in: ").append(Excerpt.shorten(statement)).append(')');
             }
             return b.toString();
         }
@@ -74,7 +75,12 @@ public final class MacroParser {
 
     /** Parses config text (no statements) into {@code set}; errors end parsing. */
     public static Outcome parseConfig(String text, String source, MacroSet set, MacroContext ctx) {
-        return parse(LineReader.readAll(text), source, set, ctx, Options.CONFIG, null, 0);
+        ConfigLoad load = new ConfigLoad(ctx.options());
+        String tooMuch = load.chargeChars(text.length());
+        if (tooMuch != null) {
+            return new Outcome(false, -1, tooMuch, tooMuch, source, 0, null);
+        }
+        return parse(LineReader.lines(text), source, set, ctx, Options.CONFIG, null, 0, load);
     }
 
     static boolean isOp(char c) {
@@ -94,14 +100,20 @@ public final class MacroParser {
         return true;
     }
 
-    /** Parses logical lines (already joined and trimmed) into {@code set}. */
-    public static Outcome parse(List<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
+    /**
+     * Parses logical lines (already joined and trimmed) into {@code set}, within the limits of the
+     * context's {@link ConfigOptions}.
+     */
+    public static Outcome parse(Iterable<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
             Options options, StatementHandler handler, int depth) {
+        return parse(lines, source, set, ctx, options, handler, depth, new ConfigLoad(ctx.options()));
+    }
+
+    static Outcome parse(Iterable<LineReader.Line> lines, String source, MacroSet set, MacroContext ctx,
+            Options options, StatementHandler handler, int depth, ConfigLoad load) {
         boolean submit = handler != null;
         IfStack ifs = new IfStack();
-        String hereName = null;
-        String hereTag = null;
-        StringBuilder hereData = new StringBuilder();
+        HereDoc here = new HereDoc();
         int lastLine = 0;
         for (LineReader.Line l : lines) {
             // only the start: a trailing space a continuation left (VAR = a \ at the end) is kept, as in HTCondor
@@ -111,50 +123,22 @@ public final class MacroParser {
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            if (hereName != null) {
-                if (line.charAt(0) == '@' && hereTag.equals(line.substring(1))) {
-                    String value = MacroExpander.expandSelf(hereData.toString(), hereName, set, ctx);
-                    set.set(hereName, value, source, number);
-                    hereName = null;
-                    hereTag = null;
-                    hereData.setLength(0);
-                    continue;
+            String tooMany = load.countLine();
+            if (tooMany != null) {
+                return new Outcome(false, -1, tooMany, tooMany, source, number, null);
+            }
+            ctx.at(source, number);
+            try {
+                Outcome o = logicalLine(line, number, source, set, ctx, options, handler, depth, submit, load, ifs, here);
+                if (o != null) {
+                    return o;
                 }
-                if (hereData.length() > 0) {
-                    hereData.append('\n');
-                }
-                hereData.append(line);
-                continue;
-            }
-            if (line.charAt(0) == ':' && (ifs.insideIf() || line.matches("(?s):if(\\s.*)?"))) {
-                line = line.substring(1);
-            }
-            String ifError = ifs.handle(line, set, ctx);
-            if (ifError != null) {
-                if (!ifError.isEmpty()) {
-                    return new Outcome(false, -1, ifError, ifError, source, number, line);
-                }
-                continue;
-            }
-            if (!ifs.enabled()) {
-                continue;
-            }
-            Outcome o = line(line, number, source, set, ctx, options, handler, depth, submit);
-            if (o == null) {
-                continue;
-            }
-            if (o.ok() && o.code() == HERE_START) {
-                hereName = o.message();
-                hereTag = o.detail();
-                hereData.setLength(0);
-                continue;
-            }
-            if (!o.ok()) {
-                return o.at(source, number, line);
+            } catch (MacroExpansionException e) {
+                return new Outcome(false, -1, e.getMessage(), e.getMessage(), source, number, line);
             }
         }
-        if (hereName != null) {
-            String d = "Found end-of-file while scanning for '@" + hereTag + "' in " + source;
+        if (here.name != null) {
+            String d = "Found end-of-file while scanning for '@" + here.tag + "' in " + source;
             return new Outcome(false, -1, "", d, source, lastLine, null);
         }
         if (ifs.insideIf()) {
@@ -164,11 +148,67 @@ public final class MacroParser {
         return Outcome.OK;
     }
 
+    /** An {@code @=} body being read: its macro name, tag and lines so far. */
+    private static final class HereDoc {
+        String name;
+        String tag;
+        final StringBuilder data = new StringBuilder();
+    }
+
+    /** One non-blank, non-comment logical line: {@code null} to go on, else the failure. */
+    private static Outcome logicalLine(String line, int number, String source, MacroSet set, MacroContext ctx,
+            Options options, StatementHandler handler, int depth, boolean submit, ConfigLoad load, IfStack ifs,
+            HereDoc here) {
+        StringBuilder hereData = here.data;
+        if (here.name != null) {
+            if (line.charAt(0) == '@' && here.tag.equals(line.substring(1))) {
+                String value = MacroExpander.expandSelf(hereData.toString(), here.name, set, ctx);
+                Outcome grown = define(set, here.name, value, hereData.length(), source, number, load);
+                here.name = null;
+                here.tag = null;
+                hereData.setLength(0);
+                return grown;
+            }
+            if (hereData.length() > 0) {
+                hereData.append('\n');
+            }
+            hereData.append(line);
+            return null;
+        }
+        if (line.charAt(0) == ':' && (ifs.insideIf() || line.matches("(?s):if(\\s.*)?"))) {
+            line = line.substring(1);
+        }
+        String ifError = ifs.handle(line, set, ctx);
+        if (ifError != null) {
+            if (!ifError.isEmpty()) {
+                return new Outcome(false, -1, ifError, ifError, source, number, line);
+            }
+            return null;
+        }
+        if (!ifs.enabled()) {
+            return null;
+        }
+        Outcome o = line(line, number, source, set, ctx, options, handler, depth, submit, load);
+        if (o == null) {
+            return null;
+        }
+        if (o.ok() && o.code() == HERE_START) {
+            here.name = o.message();
+            here.tag = o.detail();
+            hereData.setLength(0);
+            return null;
+        }
+        if (!o.ok()) {
+            return o.at(source, number, line);
+        }
+        return null;
+    }
+
     private static final int HERE_START = 1;
 
     /** Handles one enabled line: {@code null} to go on, a failure, or a here-doc start marker. */
     private static Outcome line(String line, int number, String source, MacroSet set, MacroContext ctx,
-            Options options, StatementHandler handler, int depth, boolean submit) {
+            Options options, StatementHandler handler, int depth, boolean submit, ConfigLoad load) {
         int len = line.length();
         int ptr = 0;
         while (ptr < len && !LineReader.isSpace(line.charAt(ptr)) && !isOp(line.charAt(ptr))) {
@@ -269,39 +309,8 @@ public final class MacroParser {
             return new Outcome(false, code, "", "Error : " + msg, null, 0, null);
         }
         if (isInclude) {
-            boolean ifExists = false;
-            if (wordBeforeOp >= 0) {
-                // keywords between 'include' and ':' (compared case-sensitively, as HTCondor does)
-                List<String> words = List.of(line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp)).strip()
-                        .split("[ \t]+"));
-                ifExists = words.get(0).equals("ifexist") || words.get(0).equals("ifexists");
-                String next = ifExists ? (words.size() > 1 ? words.get(1) : null) : words.get(0);
-                if (next != null && (next.equals("command") || next.equals("output"))) {
-                    return Outcome.failure("", "'include " + String.join(" ", words)
-                            + "' runs a command, which is not done offline: " + line);
-                }
-                if (next != null) {
-                    return Outcome.failure("", "unexpected keyword(s) '" + String.join(" ", words) + "' after include");
-                }
-            }
-            if (!options.allowInclude()) {
-                return Outcome.failure("", "include statement is not allowed in this context");
-            }
-            if (depth + 1 >= MAX_INCLUDE_DEPTH) {
-                return Outcome.failure("includes nested too deep", "includes nested too deep");
-            }
-            String file = MacroExpander.expand(rhs, set, ctx).strip();
-            Path p = ctx.cwd() != null ? ctx.cwd().resolve(file) : Path.of(file);
-            String text;
-            try {
-                text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
-            } catch (IOException | RuntimeException e) {
-                if (ifExists) {
-                    return null;
-                }
-                return Outcome.failure("", "cannot read include file " + file);
-            }
-            return okOrNull(parse(LineReader.readAll(text), file, set, ctx, options, handler, depth + 1));
+            String keywords = wordBeforeOp < 0 ? "" : line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp)).strip();
+            return include(keywords, rhs, line, set, ctx, options, handler, depth, load);
         }
         if (submit && wordBeforeOp >= 0) {
             return handler.statement(line, number, set);
@@ -338,10 +347,99 @@ public final class MacroParser {
                 value = b.toString();
             }
         }
-        value = MacroExpander.expandSelf(value, expandedName, set, ctx);
-        set.set(expandedName, value, source, number);
-        return null;
+        String expanded = MacroExpander.expandSelf(value, expandedName, set, ctx);
+        return define(set, expandedName, expanded, value.length(), source, number, load);
     }
+
+    /** Stores a definition; what its self references added counts toward the load's size. */
+    private static Outcome define(MacroSet set, String name, String value, int written, String source, int number,
+            ConfigLoad load) {
+        set.set(name, value, source, number);
+        String tooMuch = value.length() > written ? load.chargeChars(value.length() - written) : null;
+        return tooMuch == null ? null : new Outcome(false, -1, tooMuch, tooMuch, source, number, null);
+    }
+
+    /**
+     * {@code include [ifexist] [command [into <file>]] : name}: reads the named file as part of
+     * this text, where the options allow. Commands are never run: a name with a {@code |} and
+     * {@code command}/{@code output} are refused, except that {@code into <file>} reads that file
+     * when it already holds the command's output (HTCondor runs the command only when it does
+     * not).
+     */
+    private static Outcome include(String keywords, String rhs, String line, MacroSet set, MacroContext ctx,
+            Options options, StatementHandler handler, int depth, ConfigLoad load) {
+        // the keywords between 'include' and ':', compared case-sensitively as HTCondor does
+        List<String> words = keywords.isEmpty() ? List.of() : List.of(keywords.split("[ \t]+"));
+        int w = 0;
+        boolean ifExists = false;
+        boolean command = false;
+        String into = null;
+        if (w < words.size() && (words.get(w).equals("ifexist") || words.get(w).equals("ifexists"))) {
+            ifExists = true;
+            w++;
+        }
+        if (w < words.size() && (words.get(w).equals("command") || words.get(w).equals("output"))) {
+            command = true;
+            w++;
+            if (w < words.size() && words.get(w).equals("into")) {
+                if (++w >= words.size()) {
+                    return Outcome.failure("", "expected filename after keyword 'into'");
+                }
+                into = words.get(w++);
+            }
+        }
+        if (w < words.size()) {
+            return Outcome.failure("", "unexpected keyword(s) '" + keywords + "' after include");
+        }
+        if (!options.allowInclude()) {
+            return Outcome.failure("", "include statement is not allowed in this context");
+        }
+        String name;
+        if (into != null) {
+            if (into.indexOf('|') >= 0) {
+                return Outcome.failure("", "destination for 'include into' may not be a script");
+            }
+            name = MacroExpander.expand(into, set, ctx).strip();
+            if (name.isEmpty()) {
+                return Outcome.failure("", "destination for 'include into' expanded to ''");
+            }
+        } else {
+            name = MacroExpander.expand(rhs, set, ctx).strip();
+            if (command || name.indexOf('|') >= 0) {
+                return Outcome.failure("", "'" + Excerpt.shorten(line) + "' runs a command, which jclassad never does");
+            }
+        }
+        if (depth + 1 >= load.options().maxIncludeDepth()) {
+            return Outcome.failure("includes nested too deep", "includes nested too deep");
+        }
+        String text;
+        try {
+            Path p = ctx.cwd() != null ? ctx.cwd().resolve(name) : Path.of(name);
+            text = load.readFile(load.options().files().check(p), name);
+        } catch (ConfigurationException tooLong) {
+            return Outcome.failure("", tooLong.detail());
+        } catch (AccessDeniedException denied) {
+            if (ifExists) {
+                return null;
+            }
+            return Outcome.failure("", "cannot read include file " + name + ": " + denied.getReason());
+        } catch (IOException | RuntimeException missing) {
+            if (ifExists && into == null) {
+                return null;
+            }
+            if (into != null) {
+                return Outcome.failure("", "'" + Excerpt.shorten(line) + "' runs a command to make " + name
+                        + ", which jclassad never does");
+            }
+            return Outcome.failure("", "cannot read include file " + name);
+        }
+        String tooMuch = load.chargeChars(text.length());
+        if (tooMuch != null) {
+            return Outcome.failure("", tooMuch);
+        }
+        return okOrNull(parse(LineReader.lines(text), name, set, ctx, options, handler, depth + 1, load));
+    }
+
 
     private static Outcome okOrNull(Outcome o) {
         return o.ok() ? null : o;

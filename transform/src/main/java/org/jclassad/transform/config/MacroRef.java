@@ -31,18 +31,27 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
         return bodyEnd + 1;
     }
 
-    String body(String text) {
-        return text.substring(bodyStart, bodyEnd);
+    String body(CharSequence text) {
+        return text.subSequence(bodyStart, bodyEnd).toString();
     }
 
     /** The function name between {@code $} and {@code (} (empty for {@code $(}). */
-    String func(String text) {
-        return text.substring(funcStart, funcEnd);
+    String func(CharSequence text) {
+        return text.subSequence(funcStart, funcEnd).toString();
+    }
+
+    /**
+     * Hears each {@code $} that {@link #find} looked at and did not return: where it starts and
+     * the last index the scan examined for it ({@code reach}). A change of the text at or before
+     * {@code reach} may change what that {@code $} starts, so it must be scanned again.
+     */
+    interface Scan {
+        void passed(int dollar, int reach);
     }
 
     /** Decides whether a found reference is expanded now. */
     interface BodyCheck {
-        boolean skip(int id, String text, int bodyStart, int bodyEnd);
+        boolean skip(int id, CharSequence text, int bodyStart, int bodyEnd);
 
         BodyCheck ANY = (id, t, s, e) -> false;
         BodyCheck NO_DOLLAR = (id, t, s, e) -> id == NORMAL && isDollar(t, s, e);
@@ -60,18 +69,33 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
             };
         }
 
-        private static boolean names(String t, int s, int e, String name) {
+        private static boolean names(CharSequence t, int s, int e, String name) {
             int len = e - s;
             int n = name.length();
             if (!(len == n || (len > n && t.charAt(s + n) == ':'))) {
                 return false;
             }
-            return t.regionMatches(true, s, name, 0, n);
+            return regionMatchesIgnoreCase(t, s, name);
         }
 
-        private static boolean isDollar(String t, int s, int e) {
-            return e - s == 6 && t.regionMatches(true, s, "DOLLAR", 0, 6);
+        private static boolean isDollar(CharSequence t, int s, int e) {
+            return e - s == 6 && regionMatchesIgnoreCase(t, s, "DOLLAR");
         }
+    }
+
+    /** Whether {@code t} holds {@code word} at {@code at}, ASCII letters compared in either case. */
+    static boolean regionMatchesIgnoreCase(CharSequence t, int at, String word) {
+        if (at + word.length() > t.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char a = t.charAt(at + i);
+            char b = word.charAt(i);
+            if (a != b && ((a | 0x20) != (b | 0x20) || !Character.isLetter(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isIdChar(char c) {
@@ -84,7 +108,7 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
     }
 
     /** The id of a prefix {@code $NAME} (0 when it is not a config macro); bodyChars[0] = idchar body. */
-    private static int prefixId(String t, int dollar, int len, boolean[] idBody) {
+    private static int prefixId(CharSequence t, int dollar, int len, boolean[] idBody) {
         idBody[0] = false;
         if (len == 1) {
             idBody[0] = true;
@@ -108,7 +132,7 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
         }
         for (int id = 1; id < NAMES.length; id++) {
             String n = NAMES[id];
-            if (len == n.length() + 1 && t.regionMatches(dollar + 1, n, 0, n.length())) {
+            if (len == n.length() + 1 && regionMatches(t, dollar + 1, n)) {
                 if (id == ENV) {
                     idBody[0] = true;
                 }
@@ -118,13 +142,45 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
         return 0;
     }
 
+    private static boolean regionMatches(CharSequence t, int at, String word) {
+        if (at + word.length() > t.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (t.charAt(at + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(CharSequence t, char c, int from) {
+        if (t instanceof String s) {
+            return s.indexOf(c, from);
+        }
+        for (int i = Math.max(from, 0); i < t.length(); i++) {
+            if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The leftmost reference at or after {@code from} that {@code check} does not skip. */
-    static MacroRef find(String t, int from, BodyCheck check) {
+    static MacroRef find(CharSequence t, int from, BodyCheck check) {
+        return find(t, from, check, null);
+    }
+
+    /**
+     * The leftmost reference at or after {@code from} that {@code check} does not skip, telling
+     * {@code scan} (when given) about every {@code $} passed over on the way.
+     */
+    static MacroRef find(CharSequence t, int from, BodyCheck check, Scan scan) {
         int len = t.length();
-        int scan = from;
+        int at = from;
         boolean[] idBody = new boolean[1];
         while (true) {
-            int dollar = t.indexOf('$', scan);
+            int dollar = indexOf(t, '$', at);
             if (dollar < 0) {
                 return null;
             }
@@ -140,7 +196,8 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
                 id = prefixId(t, dollar, p - dollar, idBody);
             }
             if (id == 0) {
-                scan = p;
+                passed(scan, dollar, Math.min(p, len - 1));
+                at = p;
                 continue;
             }
             int body = p + 1;
@@ -159,7 +216,7 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
                         continue;
                     } else if (colon >= 0) {
                         if (c == '(') {
-                            int close = t.indexOf(')', v);
+                            int close = indexOf(t, ')', v);
                             if (close >= 0) {
                                 v = close + 1;
                                 continue;
@@ -170,19 +227,29 @@ record MacroRef(int dollar, int funcStart, int funcEnd, int bodyStart, int bodyE
                     }
                     if (!isIdChar(c)) {
                         bad = true;
+                        v--;
                         break;
                     }
                 }
             }
             if (bad || v >= len || t.charAt(v) != ')') {
-                scan = body;
+                // after a ':' the scan may have looked ahead for a ')' as far as the end
+                passed(scan, dollar, v >= len || colon >= 0 ? len : v);
+                at = body;
                 continue;
             }
             if (check.skip(id, t, body, v)) {
-                scan = v;
+                passed(scan, dollar, v);
+                at = v;
                 continue;
             }
             return new MacroRef(dollar, dollar + 1, p, body, v, id, colon);
+        }
+    }
+
+    private static void passed(Scan scan, int dollar, int reach) {
+        if (scan != null) {
+            scan.passed(dollar, reach);
         }
     }
 }

@@ -1,19 +1,14 @@
 package org.jclassad.transform.router;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.jclassad.transform.config.ConfigOptions;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.ConfigurationException;
-import org.jclassad.transform.config.MacroContext;
-import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroSet;
 
 /**
@@ -44,29 +39,30 @@ public final class ConfigLayer implements RouterConfig {
     /**
      * Reads config files and directories (a directory is read as a config.d: its files in name
      * order, editor backups and dot files skipped). {@code include : f} is resolved against the
-     * directory of the including file.
+     * directory of the file read.
      *
      * @throws ConfigurationException at the first line HTCondor refuses: HTCondor then stops
      *         (exit 1, nothing on stdout), so a caller acting as an HTCondor tool should too
      */
     public static ConfigLayer load(List<Path> paths) throws IOException {
-        MacroSet set = new MacroSet();
-        for (Path p : paths) {
-            for (Path f : SimpleRouterConfig.configFiles(p)) {
-                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                Path dir = f.toAbsolutePath().getParent();
-                MacroParser.Outcome o = MacroParser.parseConfig(text, f.toString(), set,
-                        MacroContext.builder().cwd(dir).build());
-                if (!o.ok()) {
-                    throw ConfigurationException.of(o, f.toString());
-                }
-            }
-        }
-        Map<String, String> raw = new LinkedHashMap<>();
-        for (MacroSet.Macro m : set.macros()) {
-            raw.put(m.name(), m.raw());
-        }
-        return new ConfigLayer(Configuration.of(raw));
+        return load(paths, ConfigOptions.defaults());
+    }
+
+    /**
+     * Reads config files and directories under {@code options}: the files the configuration may
+     * make the router read (includes, {@code JOB_ROUTER_ENTRIES_FILE}), what {@code $ENV} sees and
+     * the size limits. For route configurations from untrusted sources, use
+     * {@link ConfigOptions#untrusted()}.
+     *
+     * @throws ConfigurationException at the first line HTCondor refuses or that goes past a limit
+     */
+    public static ConfigLayer load(List<Path> paths, ConfigOptions options) throws IOException {
+        return new ConfigLayer(Configuration.load(paths, options));
+    }
+
+    @Override
+    public ConfigOptions options() {
+        return config.options();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -281,14 +282,19 @@ public final class JobRouter {
         String file = config.param("JOB_ROUTER_ENTRIES_FILE");
         if (file != null) {
             try {
-                String text = new String(Files.readAllBytes(Path.of(file.trim())), StandardCharsets.ISO_8859_1);
+                Path entriesFile = config.options().files().check(Path.of(file.trim()));
+                if (Files.size(entriesFile) > config.options().maxConfigChars()) {
+                    throw new IOException("longer than " + config.options().maxConfigChars()
+                            + " characters (ConfigOptions.maxConfigChars)");
+                }
+                String text = new String(Files.readAllBytes(entriesFile), StandardCharsets.ISO_8859_1);
                 addClassic(text, "file:%d", defaults.ad(), allowEmptyRequirements);
-            } catch (IOException e) {
+            } catch (IOException | InvalidPathException e) {
                 log("JobRouter CONFIGURATION ERROR: cannot read JOB_ROUTER_ENTRIES_FILE " + file + ": " + e.getMessage());
             }
         }
         if (config.param("JOB_ROUTER_ENTRIES_CMD") != null) {
-            log("JobRouter: JOB_ROUTER_ENTRIES_CMD is not run offline; its routes are ignored.");
+            log("JobRouter: JOB_ROUTER_ENTRIES_CMD is not run (jclassad never runs commands); its routes are ignored.");
         }
     }
 

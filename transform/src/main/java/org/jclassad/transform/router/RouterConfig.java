@@ -3,6 +3,7 @@ package org.jclassad.transform.router;
 import java.util.Collection;
 import java.util.OptionalLong;
 
+import org.jclassad.transform.config.ConfigOptions;
 import org.jclassad.transform.config.ParamValues;
 
 /**
@@ -23,6 +24,11 @@ public interface RouterConfig {
 
     /** Every defined knob name, in its first spelling. */
     Collection<String> names();
+
+    /** The options the configuration was read under: the files it may make the router read, and its limits. */
+    default ConfigOptions options() {
+        return ConfigOptions.defaults();
+    }
 
     default boolean isDefined(String name) {
         return raw(name) != null;

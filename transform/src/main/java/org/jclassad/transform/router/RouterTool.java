@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.jclassad.ClassAd;
+import org.jclassad.transform.config.MacroExpansionException;
 
 /**
  * {@code condor_job_router_info}, offline: given a router configuration, print the routes
@@ -43,6 +44,18 @@ public final class RouterTool {
      */
     public static int run(RouterConfig config, TransformEngine engine, Request req, InputStream stdin, PrintStream out,
             PrintStream err) throws IOException {
+        try {
+            return runChecked(config, engine, req, stdin, out, err);
+        } catch (MacroExpansionException e) {
+            // a limit of the configuration's options (HTCondor has none and would run out of memory or time)
+            out.flush();
+            err.print("ERROR: " + e.getMessage() + "\n");
+            return 1;
+        }
+    }
+
+    private static int runChecked(RouterConfig config, TransformEngine engine, Request req, InputStream stdin,
+            PrintStream out, PrintStream err) throws IOException {
         if (req.matchJobs && !req.routeJobs) {
             req.options.matchSummary = true;
         }

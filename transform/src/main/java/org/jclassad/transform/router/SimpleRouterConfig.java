@@ -5,14 +5,13 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import org.jclassad.transform.config.ConfigFiles;
 
 /**
  * A minimal reader of HTCondor config files for the router: {@code NAME = value} lines,
@@ -25,9 +24,6 @@ import java.util.stream.Stream;
  * <p>Text is kept as byte strings (one char per byte), as ClassAd strings are.
  */
 public final class SimpleRouterConfig implements RouterConfig {
-    /** HTCondor's default LOCAL_CONFIG_DIR_EXCLUDE_REGEXP. */
-    private static final Pattern EXCLUDED = Pattern.compile("^((\\..*)|(.*~)|(#.*)|(.*\\.rpmsave)|(.*\\.rpmnew))$");
-
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> spelling = new LinkedHashMap<>();
 
@@ -56,18 +52,7 @@ public final class SimpleRouterConfig implements RouterConfig {
 
     /** The files a config path stands for: itself, or a directory's entries in HTCondor's config.d order. */
     public static List<Path> configFiles(Path p) throws IOException {
-        List<Path> out = new ArrayList<>();
-        if (Files.isDirectory(p)) {
-            try (Stream<Path> s = Files.list(p)) {
-                s.filter(Files::isRegularFile)
-                        .filter(f -> !EXCLUDED.matcher(f.getFileName().toString()).matches())
-                        .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                        .forEach(out::add);
-            }
-        } else {
-            out.add(p);
-        }
-        return out;
+        return ConfigFiles.list(p);
     }
 
     public void set(String name, String value) {

@@ -141,6 +141,8 @@ public final class XformEngine implements TransformEngine {
 
                         @Override
                         public void macroError(String message) {
+                            // HTCondor reports only the last $-function error of a transform
+                            session.errors.setLength(0);
                             session.errors.append(message);
                         }
                     });
@@ -151,6 +153,8 @@ public final class XformEngine implements TransformEngine {
             }
             // HTCondor 25 logs this after every transform, with an empty message when all went well
             log.log("ERROR in transform " + transform.name() + " : " + session.errors + "\n");
+            // ... and then forgets them
+            session.errors.setLength(0);
             if (!o.ok()) {
                 log.error("Transform of ad  failed!\n");
                 String m = o.message() == null || o.message().isBlank() ? o.detail() : o.message();

@@ -19,6 +19,7 @@ import org.jclassad.io.ClassAds;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.LineReader;
 import org.jclassad.transform.config.MacroContext;
+import org.jclassad.transform.config.MacroExpansionException;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroSet;
 import org.jclassad.transform.xform.OldRouteConverter;
@@ -118,7 +119,7 @@ public final class TransformTool {
     public int run(List<String> args) {
         try {
             return runChecked(args);
-        } catch (IOException e) {
+        } catch (IOException | MacroExpansionException e) {
             err("ERROR: " + e.getMessage() + "\n");
             return 1;
         }
@@ -442,8 +443,9 @@ public final class TransformTool {
                     }
 
                     @Override
-                    public void macroError(String message) {
-                        err("ERROR \"" + message + "\"\n");
+                    public void macroError(String message, String place) {
+                        // HTCondor names its own source line here; the rules file's line says more
+                        err("ERROR \"" + message + "\"" + (place.isEmpty() ? "" : " at " + place) + "\n");
                     }
                 }, outAd -> {
                     String s = f.write(outAd, nosort);
@@ -457,6 +459,9 @@ public final class TransformTool {
                 });
                 printed = count[0];
                 if (r.failed()) {
+                    if (!compat && r.failure() != null && !r.failure().isBlank()) {
+                        err("ERROR: " + r.failure().strip() + "\n");
+                    }
                     err("Transform of ad  failed!\n");
                     status = -1;
                     anyFailure = true;

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jclassad.text.Excerpt;
+import org.jclassad.transform.config.FileAccess;
 import org.jclassad.transform.config.LineReader;
 
 /**
@@ -76,6 +78,17 @@ public final class Iteration {
      * TRANSFORM line (for inline {@code ( ... )} lists); {@code cwd} resolves files and globs.
      */
     public static Iteration parse(String args, List<String> following, Path cwd) {
+        return parse(args, following, cwd, FileAccess.any());
+    }
+
+    /**
+     * Parses expanded TRANSFORM arguments, reading an items file or a glob's directory only where
+     * {@code files} allows. Items from a command ({@code from cmd |}) are refused: jclassad never
+     * runs commands.
+     *
+     * @throws IllegalArgumentException for a malformed statement or items that cannot be read
+     */
+    public static Iteration parse(String args, List<String> following, Path cwd, FileAccess files) {
         String a = LineReader.trim(args);
         if (a.isEmpty()) {
             return new Iteration(1, List.of(), List.of(), Mode.NONE);
@@ -153,7 +166,18 @@ public final class Iteration {
                 if (oneLine) {
                     items.add(rest.strip());
                 } else {
-                    Path f = cwd == null ? Path.of(rest.strip()) : cwd.resolve(rest.strip());
+                    String name = rest.strip();
+                    if (name.indexOf('|') >= 0) {
+                        throw new IllegalArgumentException("TRANSFORM items from a command (" + Excerpt.shorten(name)
+                                + ") are not read: jclassad never runs commands");
+                    }
+                    Path f;
+                    try {
+                        f = files.check(cwd == null ? Path.of(name) : cwd.resolve(name));
+                    } catch (IOException | RuntimeException e) {
+                        throw new IllegalArgumentException("cannot read TRANSFORM items from " + Excerpt.shorten(name)
+                                + (e instanceof java.nio.file.AccessDeniedException d ? ": " + d.getReason() : ""));
+                    }
                     try {
                         for (String line : new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)
                                 .split("\n", -1)) {
@@ -171,7 +195,7 @@ public final class Iteration {
             }
             if (mode == Mode.MATCHING || mode == Mode.MATCHING_FILES || mode == Mode.MATCHING_DIRS
                     || mode == Mode.MATCHING_ANY) {
-                items = glob(items, mode, cwd);
+                items = glob(items, mode, cwd, files);
             }
             String before = a.substring(0, kwStart).strip();
             int v = before.length();
@@ -205,9 +229,15 @@ public final class Iteration {
         return new Iteration(count, vars, items, mode);
     }
 
-    private static List<String> glob(List<String> patterns, Mode mode, Path cwd) {
+    private static List<String> glob(List<String> patterns, Mode mode, Path cwd, FileAccess files) {
         List<String> out = new ArrayList<>();
         Path dir = cwd == null ? Path.of(".") : cwd;
+        try {
+            files.check(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot list the files TRANSFORM matches in " + dir
+                    + (e instanceof java.nio.file.AccessDeniedException d ? ": " + d.getReason() : ""));
+        }
         for (String pattern : patterns) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
             List<String> found = new ArrayList<>();

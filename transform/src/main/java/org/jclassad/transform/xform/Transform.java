@@ -14,6 +14,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.transform.config.ConfigOptions;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.LineReader;
 
@@ -50,11 +51,30 @@ public final class Transform {
 
     /** Parses rules text (rules-file semantics). {@code source} names it in messages and is the default name. */
     public static Transform fromRulesText(String source, String text) {
+        return fromRulesText(source, text, ConfigOptions.defaults());
+    }
+
+    /**
+     * Parses rules text within the size limits of {@code options} ({@link ConfigOptions#maxConfigChars()},
+     * {@link ConfigOptions#maxStatements()}); the other options apply when the rules run
+     * ({@link Transformer.Builder#options}).
+     *
+     * @throws TransformLoadException for text past a limit or an unparsable REQUIREMENTS
+     */
+    public static Transform fromRulesText(String source, String text, ConfigOptions options) {
+        if (text.length() > options.maxConfigChars()) {
+            throw new TransformLoadException("the rules are longer than " + options.maxConfigChars()
+                    + " characters (ConfigOptions.maxConfigChars)", source, 0, null);
+        }
         Transform t = new Transform(source, source);
         LineReader reader = new LineReader(text);
         List<LineReader.Line> lines = new ArrayList<>();
         LineReader.Line l;
         while ((l = reader.next()) != null) {
+            if (lines.size() >= options.maxStatements()) {
+                throw new TransformLoadException("the rules have more than " + options.maxStatements()
+                        + " lines (ConfigOptions.maxStatements)", source, l.number(), null);
+            }
             lines.add(l);
             String args = statementArgs(l.text(), "transform");
             if (args != null) {
@@ -77,8 +97,22 @@ public final class Transform {
 
     /** Reads a rules file. */
     public static Transform load(Path file) throws IOException {
+        return load(file, ConfigOptions.defaults());
+    }
+
+    /**
+     * Reads a rules file within the size limits of {@code options} (a file longer than
+     * {@link ConfigOptions#maxConfigChars()} is refused before it is read).
+     *
+     * @throws TransformLoadException for text past a limit or an unparsable REQUIREMENTS
+     */
+    public static Transform load(Path file, ConfigOptions options) throws IOException {
+        if (Files.size(file) > options.maxConfigChars()) {
+            throw new TransformLoadException("the rules are longer than " + options.maxConfigChars()
+                    + " characters (ConfigOptions.maxConfigChars)", file.toString(), 0, null);
+        }
         String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        return fromRulesText(file.toString(), text);
+        return fromRulesText(file.toString(), text, options);
     }
 
     /** Parses the value of a transform knob (config-held semantics); {@code name} is kept. */

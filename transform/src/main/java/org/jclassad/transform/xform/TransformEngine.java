@@ -72,7 +72,7 @@ public final class TransformEngine {
             TransformListener listener) {
         TransformListener l = listener == null ? TransformListener.NONE : listener;
         ctx.setAd(ad);
-        ctx.setErrorSink(l::macroError);
+        ctx.setErrorSink(message -> l.macroError(message, ctx.place()));
         try {
             return MacroParser.parse(transform.body(), transform.source(), macros, ctx,
                     MacroParser.Options.TRANSFORM,

@@ -21,6 +21,14 @@ public interface TransformListener {
     default void macroError(String message) {
     }
 
+    /**
+     * An error of a {@code $}-function, with the statement it happened in ({@code "line N in
+     * file F"}, or {@code ""}); by default passed on to {@link #macroError(String)}.
+     */
+    default void macroError(String message, String place) {
+        macroError(message);
+    }
+
     TransformListener NONE = new TransformListener() {
     };
 }

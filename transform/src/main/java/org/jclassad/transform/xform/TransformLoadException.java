@@ -1,5 +1,7 @@
 package org.jclassad.transform.xform;
 
+import org.jclassad.text.Excerpt;
+
 /** A transform that cannot be loaded, with where it failed: {@code file:line} and the statement. */
 public final class TransformLoadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -10,7 +12,8 @@ public final class TransformLoadException extends RuntimeException {
     private final String statement;
 
     public TransformLoadException(String reason, String source, int line, String statement) {
-        super(source + ":" + line + ": " + reason + (statement == null ? "" : " (in: " + statement.strip() + ")"));
+        super(source + (line > 0 ? ":" + line : "") + ": " + Excerpt.shorten(reason)
+                + (statement == null ? "" : " (in: " + Excerpt.shorten(statement.strip()) + ")"));
         this.reason = reason;
         this.source = source;
         this.line = line;

@@ -10,8 +10,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jclassad.ClassAd;
+import org.jclassad.transform.config.ConfigOptions;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.MacroContext;
+import org.jclassad.transform.config.MacroExpansionException;
+import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroParser.Outcome;
 import org.jclassad.transform.config.MacroSet;
 
@@ -135,8 +138,13 @@ public final class Transformer {
 
             @Override
             public void macroError(String message) {
+                macroError(message, "");
+            }
+
+            @Override
+            public void macroError(String message, String place) {
                 errors.add(message);
-                listener.macroError(message);
+                listener.macroError(message, place);
             }
         };
         List<ClassAd> outputs = new ArrayList<>();
@@ -174,8 +182,8 @@ public final class Transformer {
         try {
             context.setAd(null);
             String args = org.jclassad.transform.config.MacroExpander.expand(last.iterateArgs(), macros, context);
-            iteration = Iteration.parse(args, last.iterateLines(), context.cwd());
-        } catch (IllegalArgumentException e) {
+            iteration = Iteration.parse(args, last.iterateLines(), context.cwd(), context.options().files());
+        } catch (IllegalArgumentException | MacroExpansionException e) {
             iterationError = e.getMessage();
         }
     }
@@ -258,7 +266,13 @@ public final class Transformer {
             if (!applies) {
                 continue;
             }
-            Outcome o = TransformEngine.apply(t, ad, macros, context, l);
+            Outcome o;
+            try {
+                o = TransformEngine.apply(t, ad, macros, context, l);
+            } catch (MacroExpansionException e) {
+                // a limit of the options, reached outside a statement (REQUIREMENTS planning, iteration)
+                o = MacroParser.Outcome.failure(e.getMessage(), e.getMessage());
+            }
             if (!o.ok()) {
                 failure = o.describe();
             }
@@ -296,7 +310,16 @@ public final class Transformer {
             return this;
         }
 
-        /** The environment for {@code $ENV} (default: the process environment). */
+        /**
+         * The options macros are expanded with: {@code $ENV}'s environment, the files a
+         * {@code TRANSFORM ... from} may read, the expansion limits (default: the configuration's).
+         */
+        public Builder options(ConfigOptions o) {
+            context.options(o);
+            return this;
+        }
+
+        /** The environment for {@code $ENV}, overriding the options' (default: the options', the process environment). */
         public Builder env(Map<String, String> e) {
             context.env(e);
             return this;

@@ -77,7 +77,7 @@ class ConfigurationTest {
 
     @Test
     void includeCommandIsRefusedNotRun() {
-        assertTrue(refused("include command : /bin/echo A = 1\n").detail().contains("not done offline"));
+        assertTrue(refused("include command : /bin/echo A = 1\n").detail().contains("never does"));
     }
 
     @Test

@@ -54,19 +54,35 @@ public final class ToolRun {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, false, StandardCharsets.ISO_8859_1);
         PrintStream e = new PrintStream(err, false, StandardCharsets.ISO_8859_1);
-        ConfigLayer layer;
+        Path tmp = Files.createTempDirectory("route-case");
         try {
-            layer = new ConfigLayer(Configuration.read(configText(config), "condor_config"));
-        } catch (ConfigurationException refused) {
-            return new Outcome(1, "", refused.getMessage() + "\n");
+            write(tmp.resolve("jobs.ads"), jobads);
+            ConfigLayer layer;
+            try {
+                layer = new ConfigLayer(readConfig(tmp, configText(config)));
+            } catch (ConfigurationException refused) {
+                return new Outcome(1, "", refused.getMessage() + "\n");
+            }
+            RouterTool.Request req = RouterTool.parseArgs(args, new ArrayList<>());
+            int rc = RouterTool.run(layer, Engines.standard(), req,
+                    new ByteArrayInputStream(Corpus.bytes(jobads == null ? "" : jobads).getBytes(StandardCharsets.ISO_8859_1)),
+                    o, e);
+            o.flush();
+            e.flush();
+            return new Outcome(rc, text(out), text(err));
+        } finally {
+            deleteTree(tmp);
         }
-        RouterTool.Request req = RouterTool.parseArgs(args, new ArrayList<>());
-        int rc = RouterTool.run(layer, Engines.standard(), req,
-                new ByteArrayInputStream(Corpus.bytes(jobads == null ? "" : jobads).getBytes(StandardCharsets.ISO_8859_1)), o,
-                e);
-        o.flush();
-        e.flush();
-        return new Outcome(rc, text(out), text(err));
+    }
+
+    /**
+     * The tool's configuration as the recordings had it: the file {@code condor_config} in the
+     * run's directory, so that relative includes (of itself, of {@code jobs.ads}) find what the
+     * real tool found.
+     */
+    private static Configuration readConfig(Path dir, String configText) throws IOException {
+        Files.write(dir.resolve("condor_config"), configText.getBytes(StandardCharsets.ISO_8859_1));
+        return Configuration.load(List.of(dir.resolve("condor_config")));
     }
 
     /**
@@ -159,10 +175,11 @@ public final class ToolRun {
     }
 
     /** The tool reading its config first: a refused config ends it with exit 1 and nothing on stdout. */
-    private static Outcome transformTool(Path dir, Map<String, String> env, String configText, List<String> args) {
+    private static Outcome transformTool(Path dir, Map<String, String> env, String configText, List<String> args)
+            throws IOException {
         Configuration cfg;
         try {
-            cfg = Configuration.read(configText, "condor_config");
+            cfg = readConfig(dir, configText);
         } catch (ConfigurationException refused) {
             return new Outcome(1, "", refused.getMessage() + "\n");
         }

@@ -1,0 +1,84 @@
+package org.jclassad.cli;
+
+import org.jclassad.io.AdParseException;
+import org.jclassad.parse.ParseException;
+import org.jclassad.text.Excerpt;
+
+/**
+ * A message about a place in an input, printed the way compilers print them:
+ *
+ * <pre>
+ * jobs.ad:37:33: unterminated string
+ *   Cmd = "/bin/sleep
+ *         ^
+ *   hint: close the string with '"'
+ * </pre>
+ *
+ * The first line is {@code FILE:LINE:COLUMN: message} (without the column, or the line, when they
+ * are not known); the source line and the caret follow when the input text is at hand, cut to one
+ * line by {@link Excerpt}; a hint ends it when one helps. Every command reports bad input this way.
+ *
+ * @param file the input's name as the user gave it ({@code -} is shown as {@code <stdin>})
+ * @param line 1-based, or 0 when unknown
+ * @param column 1-based, or 0 when unknown
+ * @param message what is wrong, without a place
+ * @param excerpt the source line with a caret under the column, or empty
+ * @param hint what to do about it, or empty
+ */
+record Diagnostic(String file, long line, int column, String message, String excerpt, String hint) {
+
+    /** A diagnostic for {@code file} at {@code line}:{@code column}, without source text or hint. */
+    static Diagnostic at(String file, long line, int column, String message) {
+        return new Diagnostic(file, line, column, message, "", "");
+    }
+
+    /** A diagnostic about a whole file (one that is missing or unreadable, say). */
+    static Diagnostic of(String file, String message) {
+        return new Diagnostic(file, 0, 0, message, "", "");
+    }
+
+    /** The diagnostic for a malformed ad read from {@code file}. */
+    static Diagnostic of(String file, AdParseException e) {
+        return at(file, e.line(), e.column(), e.reason());
+    }
+
+    /** The diagnostic for an expression that failed to parse; {@code text} is the parsed text. */
+    static Diagnostic of(String file, ParseException e, CharSequence text) {
+        return at(file, e.line(), e.column(), e.reason()).withSource(text);
+    }
+
+    /** This diagnostic showing the line of {@code text} it points at, with a caret under the column. */
+    Diagnostic withSource(CharSequence text) {
+        if (text == null || line <= 0 || line > Integer.MAX_VALUE) {
+            return this;
+        }
+        return new Diagnostic(file, line, column, message, Excerpt.caret(text, (int) line, column), hint);
+    }
+
+    /** This diagnostic ending with {@code hint}. */
+    Diagnostic withHint(String hint) {
+        return new Diagnostic(file, line, column, message, excerpt, hint == null ? "" : hint);
+    }
+
+    /** The text to print: the place and message, then the excerpt and hint indented, each line ended. */
+    String format() {
+        StringBuilder b = new StringBuilder();
+        b.append(file == null || file.equals("-") ? "<stdin>" : file);
+        if (line > 0) {
+            b.append(':').append(line);
+            if (column > 0) {
+                b.append(':').append(column);
+            }
+        }
+        b.append(": ").append(Excerpt.shorten(message)).append('\n');
+        if (!excerpt.isEmpty()) {
+            for (String l : excerpt.split("\n", -1)) {
+                b.append("  ").append(l).append('\n');
+            }
+        }
+        if (!hint.isEmpty()) {
+            b.append("  hint: ").append(Excerpt.shorten(hint)).append('\n');
+        }
+        return b.toString();
+    }
+}
