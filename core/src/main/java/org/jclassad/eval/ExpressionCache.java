@@ -124,9 +124,10 @@ public final class ExpressionCache {
     }
 
     /**
-     * Whether the expression holds an ad literal. Such a tree is not shared: its planned ad's
-     * attributes are what the evaluator's cycle check recognises, and two ads must not share
-     * them (an attribute of one ad would look like a cycle when reached from the other).
+     * Whether the expression holds an ad literal. Such a tree is not shared: its planned ad is
+     * what the evaluator's cycle check recognises an attribute by (the ad and the name), and two
+     * ads must not share it (an attribute of one ad would look like a cycle when reached from the
+     * other).
      */
     static boolean definesAds(Expr root) {
         Deque<Expr> todo = new ArrayDeque<>();
