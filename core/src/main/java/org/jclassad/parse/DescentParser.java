@@ -32,7 +32,9 @@ import org.jclassad.value.Value;
  * {@link AstBuilder} builds from the grammar's parse (positions included) and otherwise says
  * so, by returning {@code null}: on any syntax error, on any token {@link DescentLexer} leaves
  * to the grammar, and past the nesting budget. The grammar then reads the text and reports
- * errors as always.
+ * errors as always. The one exception is a text that is not an ad because its first token is
+ * not {@code [}, or the token after that {@code [} cannot start an ad's body: the grammar
+ * decides these by matching that one token, so this reports the grammar's very error itself.
  *
  * <p>Why the trees agree: at each of the grammar's decisions this takes the first alternative
  * that the next token allows (enter a loop, take the optional part, a call when a name is followed
@@ -91,11 +93,11 @@ final class DescentParser {
         DescentParser p = new DescentParser(text, options);
         try {
             p.lexer.next();
-            if (p.lexer.type != ClassAdLexer.LBRACK) {
-                return null;
-            }
             p.enter(3);
-            Expr e = p.record();
+            if (p.lexer.type != ClassAdLexer.LBRACK) {
+                throw p.mismatch();
+            }
+            Expr e = p.record(true);
             return new Result(e, p.lexer.start, p.lexer.type == Token.EOF);
         } catch (DescentLexer.Unhandled unhandled) {
             return null;
@@ -131,6 +133,17 @@ final class DescentParser {
         String name = lexer.text();
         lexer.next();
         return name;
+    }
+
+    /**
+     * The grammar's error where it matches one expected token and finds the current one instead:
+     * certain wherever the grammar decides by the next token alone, with no prediction (the first
+     * token of an ad, and the one after its {@code [}). A one-shot caller asking "is this text an
+     * ad?" then gets the grammar's answer without loading it.
+     */
+    private ParseException mismatch() {
+        String what = type() == Token.EOF ? "end of input" : ExprParser.quoted(lexer.text());
+        return new ParseException("unexpected " + what, lexer.tokenLine, lexer.column + 1);
     }
 
     /** The grammar's nesting budget ({@code ClassAdParserBase.enter}). */
@@ -308,7 +321,7 @@ final class DescentParser {
                 return new Parens(inner, at);
             }
             case ClassAdLexer.LBRACK:
-                return record();
+                return record(false);
             case ClassAdLexer.LBRACE:
                 return list(at);
             default:
@@ -369,11 +382,19 @@ final class DescentParser {
         return new FunctionCall(name, args, at);
     }
 
-    /** {@code classad : [ ( ;* attrDef ( ; attrDef? )* )? ]} with {@code attrDef : name = nested}. */
-    private Expr record() {
+    /**
+     * {@code classad : [ ( ;* attrDef ( ; attrDef? )* )? ]} with {@code attrDef : name = nested};
+     * {@code whole} when the ad is the whole text ({@code classadStart}).
+     */
+    private Expr record(boolean whole) {
         Position at = position();
         lexer.next();
         List<RecordExpr.Attribute> attributes = new ArrayList<>();
+        if (type() != ClassAdLexer.RBRACK && type() != ClassAdLexer.SEMI && type() != ClassAdLexer.NAME) {
+            // quoted names are left to the grammar by the lexer; nothing else can follow '['
+            // (certain for a whole ad; inside an expression, prediction may name another token)
+            throw whole ? mismatch() : DescentLexer.unhandled();
+        }
         if (type() != ClassAdLexer.RBRACK) {
             while (type() == ClassAdLexer.SEMI) {
                 lexer.next();

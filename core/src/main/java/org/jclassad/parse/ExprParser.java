@@ -248,11 +248,12 @@ public final class ExprParser {
         if (lexical != null) {
             return lexical;
         }
-        String text = t.getText();
-        if (text.length() > 40) {
-            text = text.substring(0, 37) + "...";
-        }
-        return "'" + text + "'";
+        return quoted(t.getText());
+    }
+
+    /** A well-formed token's text as an error message names it. */
+    static String quoted(String text) {
+        return "'" + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "'";
     }
 
     private static String printable(String s) {

@@ -162,4 +162,19 @@ class ParserTest {
         assertEquals(700, parses);
         assertEquals(0, fallbacks, "SLL prediction must decide these without LL fallback");
     }
+    @Test
+    void textsThatCannotBeAdsAreRejectedWithTheGrammarsErrorWithoutRunningIt() {
+        long before = ExprParser.predictionStatistics()[0];
+        ParseException notOpened = assertThrows(ParseException.class,
+                () -> ExprParser.parseRecord("1+1", TestSupport.PARSE));
+        ParseException badBody = assertThrows(ParseException.class,
+                () -> ExprParser.parseRecord("[1+1]", TestSupport.PARSE));
+        assertEquals(before, ExprParser.predictionStatistics()[0], "the grammar did not run");
+        assertEquals("1:1: unexpected '1'", notOpened.getMessage());
+        assertEquals("1:2: unexpected '1'", badBody.getMessage());
+        assertEquals(notOpened.getMessage(), assertThrows(ParseException.class,
+                () -> ExprParser.parseRecordWithGrammar("1+1", TestSupport.PARSE)).getMessage());
+        assertEquals(badBody.getMessage(), assertThrows(ParseException.class,
+                () -> ExprParser.parseRecordWithGrammar("[1+1]", TestSupport.PARSE)).getMessage());
+    }
 }
