@@ -21,15 +21,17 @@ import org.jclassad.unparse.Unparser;
  * what a descendant appends later does not change it.
  *
  * <p>Thread-safe: children are made under one lock and published through volatile fields; the
- * arrays a shape reads were written before it was published. The tree is bounded: past
- * {@link #MAX_SHAPES} shapes it starts afresh (shapes in use stay valid; unused ones are
- * collected, as shapes do not point at their parents).
+ * arrays a shape reads were written before it was published. The tree is bounded (ads whose
+ * names all differ would otherwise grow it without end): past {@link #MAX_SLOTS} shapes and
+ * array slots it starts afresh (shapes in use stay valid; unused ones are collected, as shapes do
+ * not point at their parents).
  */
 final class Shape {
-    static final int MAX_SHAPES = 1 << 17;
+    /** The tree's budget: shapes plus the slots of the arrays they made (about 20 MB at most). */
+    static final int MAX_SLOTS = 1 << 20;
     private static final Object LOCK = new Object();
     private static volatile Shape root = new Shape();
-    /** Shapes made since the tree last started afresh (guarded by {@link #LOCK}). */
+    /** Shapes and array slots made since the tree last started afresh (guarded by {@link #LOCK}). */
     private static int made;
 
     /** The arrays a chain of shapes shares, and how many of their slots are taken. */
@@ -146,7 +148,7 @@ final class Shape {
                 }
                 others.put(name, c);
             }
-            if (++made > MAX_SHAPES) {
+            if (++made > MAX_SLOTS) {
                 made = 0;
                 root = new Shape();
             }
@@ -159,6 +161,7 @@ final class Shape {
         if (target.taken != size || size == target.names.length) {
             boolean full = target.taken == size;
             target = new Chain(Math.max(8, size < 64 ? size * 2 : size + (size >> 1)));
+            made += target.names.length;
             if (full) {
                 chain.grown = target;
             }
