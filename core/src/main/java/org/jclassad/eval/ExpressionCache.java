@@ -91,7 +91,7 @@ public final class ExpressionCache {
             remember(key, UNREADABLE);
             return Optional.empty();
         }
-        if (!definesAds(node.source())) {
+        if (enabled && !definesAds(node.source())) {
             remember(key, node);
         }
         return Optional.of(node);
@@ -102,13 +102,16 @@ public final class ExpressionCache {
      * {@code options}, or {@code null}: for readers that parse on a miss themselves.
      */
     public Node get(String text, ParseOptions options) {
-        Object hit = enabled ? entries.get(new Key(text, options, Reading.PREFIX)) : null;
+        if (!enabled) {
+            return null;
+        }
+        Object hit = entries.get(new Key(text, options, Reading.PREFIX));
         return hit instanceof Node ? (Node) hit : null;
     }
 
     /** Remembers what {@code text} read as a line's value planned to (see {@link #get}). */
     public void put(String text, ParseOptions options, Node node) {
-        if (!definesAds(node.source())) {
+        if (enabled && !definesAds(node.source())) {
             remember(new Key(text, options, Reading.PREFIX), node);
         }
     }
