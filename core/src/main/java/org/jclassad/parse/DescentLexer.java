@@ -176,7 +176,12 @@ final class DescentLexer {
 
     // ------------------------------------------------------------------ numbers
 
-    /** The lexer base's rule: a {@code -} joins a number unless the previous token ends an operand. */
+    /**
+     * The lexer base's rule: a {@code -} joins a number unless the previous token ends an operand.
+     * A copy of {@code ClassAdLexerBase}'s on purpose: that class is an ANTLR lexer, and reaching
+     * it would load the ANTLR runtime this reading exists to avoid (the property tests hold the two
+     * to the same tokens).
+     */
     private boolean minusMayStartNumber() {
         switch (previousType) {
             case ClassAdLexer.INTEGER:

@@ -466,7 +466,12 @@ final class DescentParser {
         }
     }
 
-    private static Operator operator(int type) {
+    /**
+     * The binary operator a token type stands for (the grammar's operator tokens; anything else
+     * is {@code %}). Shared with {@link AstBuilder}; kept here, away from ANTLR's classes, so that
+     * the hand-written reading loads none of them.
+     */
+    static Operator operator(int type) {
         switch (type) {
             case ClassAdLexer.OROR: return Operator.OR;
             case ClassAdLexer.ANDAND: return Operator.AND;
