@@ -1,8 +1,9 @@
 package org.jclassad;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import java.util.concurrent.ConcurrentHashMap;
 import org.jclassad.ast.Expr;
@@ -31,17 +32,18 @@ import org.jclassad.value.Value;
  * }</pre>
  */
 public final class ClassAd {
-    private static final Attribute[] EMPTY = new Attribute[0];
+    private static final Node[] NO_NODES = new Node[0];
 
     /**
-     * The attributes by key: an open-addressing table (linear probing, at most three quarters
-     * full) of the attributes themselves, each holding its interned key. A million ads of 80
-     * attributes each hold no per-entry objects beyond the attributes.
+     * The names and slots (shared with the other ads of this shape) and this ad's expression in
+     * each slot; a removed attribute leaves its slot empty ({@code null}) until the ad is
+     * compacted. A million ads of 80 attributes each hold 80 references apiece, no per-attribute
+     * objects and no key tables.
      */
-    private Attribute[] table = EMPTY;
+    private Shape shape = Shape.root();
+    private Node[] nodes = NO_NODES;
     private int count;
     private ClassAd chainedParent;
-    private volatile List<Attribute> ordered;
     private volatile Scope scope;
 
     public ClassAd() {
@@ -53,21 +55,23 @@ public final class ClassAd {
      */
     public ClassAd copy() {
         ClassAd c = new ClassAd();
-        c.table = table.clone();
+        c.shape = shape;
+        c.nodes = Arrays.copyOf(nodes, shape.size);
         c.count = count;
         c.chainedParent = chainedParent;
         return c;
     }
 
-    /** One attribute: its name as first written, its expression, and the planned expression. */
+    /**
+     * One attribute: its name as first written, its expression, and the planned expression. A
+     * view made when asked for; the ad itself keeps only the planned expressions.
+     */
     public static final class Attribute {
         private final String name;
-        private final String key;
         private final Node node;
 
-        Attribute(String name, String key, Node node) {
+        Attribute(String name, Node node) {
             this.name = name;
-            this.key = key;
             this.node = node;
         }
 
@@ -121,12 +125,42 @@ public final class ClassAd {
      * expression); for callers that bind the same expression in many ads.
      */
     public ClassAd insert(String name, Node node) {
+        Objects.requireNonNull(node, "node");
+        Shape child = shape.existingChild(name);
+        if (child != null) {
+            append(child, node);
+            return this;
+        }
         String key = internedKeyOf(name);
-        Attribute old = get(key);
-        String spelling = old == null ? internName(name) : old.name;
-        put(new Attribute(spelling, key, node));
-        changed();
+        int slot = shape.slotOf(key);
+        if (slot < 0) {
+            append(shape.child(internName(name), key), node);
+        } else if (nodes[slot] != null) {
+            nodes[slot] = node;
+        } else if (shape.name(slot).equals(name)) {
+            nodes[slot] = node;
+            count++;
+        } else {
+            // a removed name comes back spelled differently: the new spelling is its first
+            nodes[slot] = node;
+            count++;
+            reshape(slot, internName(name));
+        }
         return this;
+    }
+
+    /** Adds the slot {@code child} has beyond this ad's shape. */
+    private void append(Shape child, Node node) {
+        int slot = shape.size;
+        if (slot == nodes.length) {
+            // as far as ads of this shape went before (within reason), else by half again
+            int expected = child.expectedSize();
+            int capacity = expected > slot + 1 ? Math.min(expected, 2 * slot + 16) : slot + (slot >> 1) + 4;
+            nodes = Arrays.copyOf(nodes, capacity);
+        }
+        nodes[slot] = node;
+        shape = child;
+        count++;
     }
 
     /** Binds {@code name} to a value. */
@@ -142,9 +176,35 @@ public final class ClassAd {
 
     /** Removes an attribute; returns whether it was there. */
     public boolean remove(String name) {
-        boolean removed = delete(keyOf(name));
-        changed();
-        return removed;
+        int slot = shape.slotOf(keyOf(name));
+        if (slot < 0 || nodes[slot] == null) {
+            return false;
+        }
+        nodes[slot] = null;
+        count--;
+        int empty = shape.size - count;
+        if (empty > 8 && empty > count) {
+            reshape(-1, null);
+        }
+        return true;
+    }
+
+    /**
+     * Moves this ad to the shape of its bound slots alone, in the same order ({@code respelled},
+     * if not negative, takes the spelling {@code spelling}): drops the slots of removed names.
+     */
+    private void reshape(int respelled, String spelling) {
+        Shape s = Shape.root();
+        Node[] kept = new Node[Math.max(count, 8)];
+        int n = 0;
+        for (int i = 0; i < shape.size; i++) {
+            if (nodes[i] != null) {
+                s = s.child(i == respelled ? spelling : shape.name(i), shape.key(i));
+                kept[n++] = nodes[i];
+            }
+        }
+        shape = s;
+        nodes = kept;
     }
 
     /**
@@ -159,138 +219,60 @@ public final class ClassAd {
         return chainedParent;
     }
 
-    private void changed() {
-        ordered = null;
-    }
-
-    // ---------------------------------------------------------------- the table
-
-    private static int slot(String key, int mask) {
-        int h = key.hashCode();
-        return (h ^ (h >>> 16)) & mask;
-    }
-
-    /** The attribute with this lower-case key in this ad itself, or {@code null}. */
-    private Attribute get(String key) {
-        Attribute[] t = table;
-        if (t.length == 0) {
-            return null;
-        }
-        int mask = t.length - 1;
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            Attribute a = t[i];
-            if (a == null) {
-                return null;
-            }
-            if (a.key == key || a.key.equals(key)) {
-                return a;
-            }
-        }
-    }
-
-    private void put(Attribute attribute) {
-        if ((count + 1) * 4 > table.length * 3) {
-            resize(Math.max(8, table.length * 2));
-        }
-        int mask = table.length - 1;
-        for (int i = slot(attribute.key, mask); ; i = (i + 1) & mask) {
-            Attribute a = table[i];
-            if (a == null) {
-                table[i] = attribute;
-                count++;
-                return;
-            }
-            if (a.key == attribute.key || a.key.equals(attribute.key)) {
-                table[i] = attribute;
-                return;
-            }
-        }
-    }
-
-    private void resize(int capacity) {
-        Attribute[] old = table;
-        table = new Attribute[capacity];
-        int mask = capacity - 1;
-        for (Attribute a : old) {
-            if (a != null) {
-                int i = slot(a.key, mask);
-                while (table[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                table[i] = a;
-            }
-        }
-    }
-
-    /** Removes by key, shifting later entries of the probe run back so lookups still find them. */
-    private boolean delete(String key) {
-        Attribute[] t = table;
-        if (t.length == 0) {
-            return false;
-        }
-        int mask = t.length - 1;
-        int i = slot(key, mask);
-        while (true) {
-            Attribute a = t[i];
-            if (a == null) {
-                return false;
-            }
-            if (a.key == key || a.key.equals(key)) {
-                break;
-            }
-            i = (i + 1) & mask;
-        }
-        t[i] = null;
-        count--;
-        for (int j = (i + 1) & mask; t[j] != null; j = (j + 1) & mask) {
-            int home = slot(t[j].key, mask);
-            // t[j] may move to the hole at i unless its home lies cyclically in (i, j]
-            boolean stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
-            if (!stays) {
-                t[i] = t[j];
-                t[j] = null;
-                i = j;
-            }
-        }
-        return true;
-    }
-
     // ---------------------------------------------------------------- reading
+
+    /**
+     * The planned expression bound to a lower-case key in this ad itself (not its chained
+     * parent), or {@code null}. For evaluators: it allocates nothing.
+     */
+    public Node boundNode(String key) {
+        int slot = shape.slotOf(key);
+        return slot < 0 ? null : nodes[slot];
+    }
+
+    /** The planned expression bound to a lower-case key here or in the chained parent, or {@code null}. */
+    private Node nodeByKey(String key) {
+        for (ClassAd ad = this; ad != null; ad = ad.chainedParent) {
+            Node n = ad.boundNode(key);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
 
     /** The expression bound to {@code name} (here or in the chained parent), or {@code null}. */
     public Expr lookup(String name) {
-        Attribute a = attributeByKey(keyOf(name));
-        return a == null ? null : a.expr();
+        Node n = nodeByKey(keyOf(name));
+        return n == null ? null : n.source();
     }
 
     /** The attribute for a lower-case key, here or in the chained parent. */
     public Attribute attributeByKey(String key) {
-        Attribute a = get(key);
-        if (a == null && chainedParent != null) {
-            return chainedParent.attributeByKey(key);
+        for (ClassAd ad = this; ad != null; ad = ad.chainedParent) {
+            int slot = ad.shape.slotOf(key);
+            if (slot >= 0 && ad.nodes[slot] != null) {
+                return new Attribute(ad.shape.name(slot), ad.nodes[slot]);
+            }
         }
-        return a;
+        return null;
     }
 
     public boolean contains(String name) {
-        return attributeByKey(keyOf(name)) != null;
+        return nodeByKey(keyOf(name)) != null;
     }
 
     /** Attributes of this ad itself (not the chained parent), in HTCondor's print order. */
     public List<Attribute> attributes() {
-        List<Attribute> list = ordered;
-        if (list == null) {
-            list = new ArrayList<>(count);
-            for (Attribute a : table) {
-                if (a != null) {
-                    list.add(a);
-                }
+        Attribute[] list = new Attribute[count];
+        int n = 0;
+        for (int slot : shape.printOrder()) {
+            Node node = nodes[slot];
+            if (node != null) {
+                list[n++] = new Attribute(shape.name(slot), node);
             }
-            list.sort((x, y) -> Unparser.NAME_ORDER.compare(x.name, y.name));
-            list = Collections.unmodifiableList(list);
-            ordered = list;
         }
-        return list;
+        return Collections.unmodifiableList(Arrays.asList(list));
     }
 
     public int size() {
@@ -311,11 +293,11 @@ public final class ClassAd {
 
     /** Evaluates the attribute {@code name}: undefined if missing, error if evaluation fails. */
     public Value evaluateAttr(String name) {
-        Attribute a = attributeByKey(keyOf(name));
-        if (a == null) {
+        Node n = nodeByKey(keyOf(name));
+        if (n == null) {
             return Value.UNDEFINED;
         }
-        return Evaluation.run(a.node(), scope(), EvalOptions.defaults()).value();
+        return Evaluation.run(n, scope(), EvalOptions.defaults()).value();
     }
 
     /** Evaluates new-syntax expression text in this ad. */

@@ -256,15 +256,16 @@ final class Compiler {
      * the name is nowhere and there is no enclosing or alternate scope to search.
      */
     static Value attribute(Scope scope, String key) {
-        ClassAd.Attribute found = scope.ad().attributeByKey(key);
-        if (found != null && found.node() instanceof EvalConstant) {
-            return ((EvalConstant) found.node()).value();
+        for (ClassAd ad = scope.ad(); ad != null; ad = ad.chainedParent()) {
+            Node found = ad.boundNode(key);
+            if (found instanceof EvalConstant) {
+                return ((EvalConstant) found).value();
+            }
+            if (found != null) {
+                throw Bail.INSTANCE;
+            }
         }
-        return missing(scope, found);
-    }
-
-    private static Value missing(Scope scope, ClassAd.Attribute found) {
-        if (found == null && scope.parent() == null && scope.alternate() == null) {
+        if (scope.parent() == null && scope.alternate() == null) {
             return Value.UNDEFINED;
         }
         throw Bail.INSTANCE;

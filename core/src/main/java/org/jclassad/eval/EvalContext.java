@@ -1,11 +1,13 @@
 package org.jclassad.eval;
 
 import java.util.Arrays;
+
+import org.jclassad.ClassAd;
 import org.jclassad.value.Value;
 
 /**
  * The mutable state of one top-level evaluation: where evaluation currently is, the remaining
- * depth and step budgets, and the attribute expressions being evaluated (to detect cycles).
+ * depth and step budgets, and the attributes being evaluated, as (ad, name) pairs (to detect cycles).
  * Not shared between threads; made per evaluation.
  */
 public final class EvalContext {
@@ -95,23 +97,29 @@ public final class EvalContext {
         return now;
     }
 
-    boolean isActive(Object attribute) {
-        for (int i = 0; i < activeCount; i++) {
-            if (active[i] == attribute) {
-                return true;
+    /** Whether the attribute {@code key} of {@code ad} is being evaluated (a lookup of it is a cycle). */
+    boolean isActive(ClassAd ad, String key) {
+        for (int i = 0; i < activeCount; i += 2) {
+            if (active[i] == ad) {
+                Object k = active[i + 1];
+                if (k == key || k.equals(key)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    void push(Object attribute) {
-        if (activeCount == active.length) {
-            active = Arrays.copyOf(active, Math.max(8, activeCount * 2));
+    void push(ClassAd ad, String key) {
+        if (activeCount + 2 > active.length) {
+            active = Arrays.copyOf(active, Math.max(16, activeCount * 2));
         }
-        active[activeCount++] = attribute;
+        active[activeCount++] = ad;
+        active[activeCount++] = key;
     }
 
     void pop() {
+        active[--activeCount] = null;
         active[--activeCount] = null;
     }
 }

@@ -39,11 +39,8 @@ final class EvalSubscript extends Node {
             }
             if (b instanceof ClassAdValue && i instanceof StringValue) {
                 ClassAdValue ad = (ClassAdValue) b;
-                ClassAd.Attribute a = ad.ad().attributeByKey(ClassAd.keyOf(((StringValue) i).bytes()));
-                if (a == null) {
-                    return Value.UNDEFINED;
-                }
-                return Lookup.evaluateAttribute(ctx, a, ad.scope());
+                Value v = Lookup.inAd(ctx, ad.scope(), ClassAd.keyOf(((StringValue) i).bytes()));
+                return v == null ? Value.UNDEFINED : v;
             }
             return Value.ERROR;
         } finally {

@@ -91,7 +91,7 @@ public final class ExpressionCache {
             remember(key, UNREADABLE);
             return Optional.empty();
         }
-        if (!definesAds(node.source())) {
+        if (enabled && !definesAds(node.source())) {
             remember(key, node);
         }
         return Optional.of(node);
@@ -102,13 +102,16 @@ public final class ExpressionCache {
      * {@code options}, or {@code null}: for readers that parse on a miss themselves.
      */
     public Node get(String text, ParseOptions options) {
-        Object hit = enabled ? entries.get(new Key(text, options, Reading.PREFIX)) : null;
+        if (!enabled) {
+            return null;
+        }
+        Object hit = entries.get(new Key(text, options, Reading.PREFIX));
         return hit instanceof Node ? (Node) hit : null;
     }
 
     /** Remembers what {@code text} read as a line's value planned to (see {@link #get}). */
     public void put(String text, ParseOptions options, Node node) {
-        if (!definesAds(node.source())) {
+        if (enabled && !definesAds(node.source())) {
             remember(new Key(text, options, Reading.PREFIX), node);
         }
     }
@@ -124,9 +127,10 @@ public final class ExpressionCache {
     }
 
     /**
-     * Whether the expression holds an ad literal. Such a tree is not shared: its planned ad's
-     * attributes are what the evaluator's cycle check recognises, and two ads must not share
-     * them (an attribute of one ad would look like a cycle when reached from the other).
+     * Whether the expression holds an ad literal. Such a tree is not shared: its planned ad is
+     * what the evaluator's cycle check recognises an attribute by (the ad and the name), and two
+     * ads must not share it (an attribute of one ad would look like a cycle when reached from the
+     * other).
      */
     static boolean definesAds(Expr root) {
         Deque<Expr> todo = new ArrayDeque<>();

@@ -17,13 +17,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * overridden. Register site functions before parsing the ads that call them.
  */
 public final class FunctionRegistry {
-    private static final FunctionRegistry GLOBAL = withBuiltins();
+    private static final FunctionRegistry GLOBAL = new FunctionRegistry(true);
+
+    private static final int READY = 0;
+    private static final int PENDING = 1;
+    private static final int LOADING = 2;
 
     private final Map<String, ClassAdFunction> functions = new ConcurrentHashMap<>();
     private final AtomicInteger version = new AtomicInteger();
+    /**
+     * Whether the built-ins are still to be loaded: the global registry loads them when first
+     * asked for a function, so a one-shot evaluation that calls none never loads the library.
+     */
+    private volatile int builtins;
 
     /** An empty registry. */
     public FunctionRegistry() {
+        this(false);
+    }
+
+    private FunctionRegistry(boolean loadBuiltinsLater) {
+        builtins = loadBuiltinsLater ? PENDING : READY;
     }
 
     /**
@@ -35,14 +49,42 @@ public final class FunctionRegistry {
      */
     public static FunctionRegistry withBuiltins() {
         FunctionRegistry r = new FunctionRegistry();
+        r.loadBuiltins();
+        return r;
+    }
+
+    private void loadBuiltins() {
         for (FunctionLibrary library : ServiceLoader.load(FunctionLibrary.class, FunctionLibrary.class.getClassLoader())) {
-            library.registerInto(r);
+            library.registerInto(this);
         }
-        if (r.functions.isEmpty()) {
+        if (functions.isEmpty()) {
             throw new IllegalStateException("no ClassAd functions found: META-INF/services/"
                     + FunctionLibrary.class.getName() + " is missing from the class path");
         }
-        return r;
+    }
+
+    /**
+     * Loads the built-ins if they are still to be loaded (before any other use of the names, so
+     * that built-ins are never overridden). Other threads wait; the loading thread's own
+     * registrations pass.
+     */
+    private void ready() {
+        if (builtins == READY) {
+            return;
+        }
+        synchronized (this) {
+            if (builtins == PENDING) {
+                builtins = LOADING;
+                try {
+                    loadBuiltins();
+                    builtins = READY;
+                } finally {
+                    if (builtins == LOADING) {
+                        builtins = PENDING;
+                    }
+                }
+            }
+        }
     }
 
     /** The registry used when nothing else is said. */
@@ -60,6 +102,7 @@ public final class FunctionRegistry {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a function name: " + name);
         }
+        ready();
         boolean added = functions.putIfAbsent(key(name), function) == null;
         if (added) {
             version.incrementAndGet();
@@ -74,11 +117,13 @@ public final class FunctionRegistry {
 
     /** The implementation of {@code name}, or {@code null}. */
     public ClassAdFunction lookup(String name) {
+        ready();
         return functions.get(key(name));
     }
 
     /** Every registered name, lower case, sorted. */
     public Set<String> names() {
+        ready();
         return Collections.unmodifiableSet(new TreeSet<>(functions.keySet()));
     }
 

@@ -17,23 +17,43 @@ final class Lookup {
     static Value resolve(EvalContext ctx, Scope start, String key, boolean useAlternate) {
         // the common case first, small enough for the JIT to inline into the reference
         if (start != null) {
-            ClassAd.Attribute found = start.ad().attributeByKey(key);
+            ClassAd ad = start.ad();
+            Node found = ad.boundNode(key);
             if (found != null) {
-                return evaluateAttribute(ctx, found, start);
+                return evaluateAttribute(ctx, ad, key, found, start);
             }
         }
         return search(ctx, start, key, useAlternate);
+    }
+
+    /**
+     * Evaluates the attribute {@code key} of the ad of {@code scope} (or of its chained
+     * parents), in that scope; {@code null} if the ad has no such attribute.
+     */
+    static Value inAd(EvalContext ctx, Scope scope, String key) {
+        return inAds(ctx, scope.ad(), key, scope);
+    }
+
+    /** {@link #inAd} from the ad {@code first} of a chain of chained ads. */
+    private static Value inAds(EvalContext ctx, ClassAd first, String key, Scope scope) {
+        for (ClassAd ad = first; ad != null; ad = ad.chainedParent()) {
+            Node found = ad.boundNode(key);
+            if (found != null) {
+                return evaluateAttribute(ctx, ad, key, found, scope);
+            }
+        }
+        return null;
     }
 
     /** The scope walk of {@link #resolve}, past a first scope known to lack the name. */
     private static Value search(EvalContext ctx, Scope start, String key, boolean useAlternate) {
         Scope current = start;
         while (current != null) {
-            if (current != start) {
-                ClassAd.Attribute found = current.ad().attributeByKey(key);
-                if (found != null) {
-                    return evaluateAttribute(ctx, found, current);
-                }
+            // resolve has looked in the start ad itself already
+            ClassAd first = current == start ? current.ad().chainedParent() : current.ad();
+            Value found = inAds(ctx, first, key, current);
+            if (found != null) {
+                return found;
             }
             Scope superScope = current == ctx.root ? null : current.parent();
             switch (key) {
@@ -65,12 +85,14 @@ final class Lookup {
         return Value.UNDEFINED;
     }
 
-    /** Evaluates an attribute found in {@code scope}: lexical scoping, depth charged, cycles undefined. */
-    static Value evaluateAttribute(EvalContext ctx, ClassAd.Attribute attribute, Scope scope) {
+    /**
+     * Evaluates the attribute {@code key} of {@code ad}, bound to {@code node}, found in
+     * {@code scope}: lexical scoping, depth charged, cycles undefined.
+     */
+    static Value evaluateAttribute(EvalContext ctx, ClassAd ad, String key, Node node, Scope scope) {
         if (ctx.depthRemaining <= 0) {
             throw EvalFailure.INSTANCE;
         }
-        Node node = attribute.node();
         if (node instanceof EvalConstant) {
             // a literal cannot refer back to anything: no cycle check, no scope switch; its one step
             if (--ctx.stepsRemaining < 0) {
@@ -79,19 +101,20 @@ final class Lookup {
             }
             return ((EvalConstant) node).value();
         }
-        return evaluateExpression(ctx, attribute, scope);
+        return evaluateExpression(ctx, ad, key, node, scope);
     }
 
-    private static Value evaluateExpression(EvalContext ctx, ClassAd.Attribute attribute, Scope scope) {
-        if (ctx.isActive(attribute)) {
+    /** An attribute is the same as one being evaluated when it is the same name of the same ad. */
+    private static Value evaluateExpression(EvalContext ctx, ClassAd ad, String key, Node node, Scope scope) {
+        if (ctx.isActive(ad, key)) {
             return Value.UNDEFINED;
         }
-        ctx.push(attribute);
+        ctx.push(ad, key);
         ctx.depthRemaining--;
         Scope saved = ctx.current;
         ctx.current = scope;
         try {
-            return attribute.node().evaluate(ctx);
+            return node.evaluate(ctx);
         } finally {
             ctx.current = saved;
             ctx.depthRemaining++;

@@ -18,7 +18,7 @@ public abstract class Node {
     }
 
     /** The expression this node was planned from. */
-    public final Expr source() {
+    public Expr source() {
         return source;
     }
 
@@ -42,6 +42,6 @@ public abstract class Node {
         if (value instanceof RelTimeValue) {
             return new EvalConstant(Literal.of(value), Value.of(((RelTimeValue) value).seconds()));
         }
-        return new EvalConstant(Literal.of(value), value);
+        return new EvalConstant(Literal.of(value));
     }
 }

@@ -76,9 +76,9 @@ public final class Planner {
         public Node literal(Literal e) {
             Value v = e.value();
             if (v instanceof RelTimeValue) {
-                v = Value.of(((RelTimeValue) v).seconds());
+                return new EvalConstant(e, Value.of(((RelTimeValue) v).seconds()));
             }
-            return new EvalConstant(e, v);
+            return new EvalConstant(e);
         }
 
         @Override

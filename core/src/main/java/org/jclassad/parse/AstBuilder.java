@@ -380,36 +380,9 @@ final class AstBuilder implements ClassAdParserBase.Events {
     private void foldPending() {
         Expr right = pop();
         Expr left = pop();
-        push(new BinaryOp(operator(pendingToken[pendingCount - 1]), left, right, left.position()));
+        push(new BinaryOp(DescentParser.operator(pendingToken[pendingCount - 1].getType()), left, right, left.position()));
     }
 
-    private static Operator operator(Token t) {
-        switch (t.getType()) {
-            case ClassAdLexer.OROR: return Operator.OR;
-            case ClassAdLexer.ANDAND: return Operator.AND;
-            case ClassAdLexer.BAR: return Operator.BITWISE_OR;
-            case ClassAdLexer.CARET: return Operator.BITWISE_XOR;
-            case ClassAdLexer.AMP: return Operator.BITWISE_AND;
-            case ClassAdLexer.EQ: return Operator.EQUAL;
-            case ClassAdLexer.NE: return Operator.NOT_EQUAL;
-            case ClassAdLexer.META_EQ:
-            case ClassAdLexer.IS: return Operator.IS;
-            case ClassAdLexer.META_NE:
-            case ClassAdLexer.ISNT: return Operator.ISNT;
-            case ClassAdLexer.LT: return Operator.LESS;
-            case ClassAdLexer.LE: return Operator.LESS_OR_EQUAL;
-            case ClassAdLexer.GT: return Operator.GREATER;
-            case ClassAdLexer.GE: return Operator.GREATER_OR_EQUAL;
-            case ClassAdLexer.SHL: return Operator.SHIFT_LEFT;
-            case ClassAdLexer.SHR: return Operator.SHIFT_RIGHT;
-            case ClassAdLexer.USHR: return Operator.UNSIGNED_SHIFT_RIGHT;
-            case ClassAdLexer.PLUS: return Operator.ADD;
-            case ClassAdLexer.MINUS: return Operator.SUBTRACT;
-            case ClassAdLexer.STAR: return Operator.MULTIPLY;
-            case ClassAdLexer.SLASH: return Operator.DIVIDE;
-            default: return Operator.MODULUS;
-        }
-    }
 
     private static Position pos(Token t) {
         return new Position(t.getLine(), t.getCharPositionInLine() + 1);

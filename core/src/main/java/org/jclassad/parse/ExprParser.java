@@ -21,9 +21,11 @@ import org.jclassad.grammar.ClassAdParser;
 import org.jclassad.grammar.ClassAdParserBase;
 
 /**
- * Turns ClassAd text into an {@link Expr}: the ANTLR grammar first in SLL mode, then, only if
- * that fails, in full LL mode (which decides whether the text really is malformed). The AST is
- * built while the grammar runs ({@link AstBuilder}); no parse tree is kept.
+ * Turns ClassAd text into an {@link Expr}. The ANTLR grammar defines the language: it runs in SLL
+ * mode, then, only if that fails, in full LL mode (which decides whether the text really is
+ * malformed), and the AST is built while it runs ({@link AstBuilder}); no parse tree is kept.
+ * Common text is read first by {@link DescentParser}, a hand-written reading that gives the
+ * grammar's very tree or leaves the text to the grammar (errors are always the grammar's).
  *
  * <p>Input is a byte string (one char per byte); a NUL ends it, as in HTCondor.
  */
@@ -40,7 +42,17 @@ public final class ExprParser {
      * the first complete expression, as HTCondor does for {@code Name = Expr} lines.
      */
     public static Expr parseExpression(String text, ParseOptions options, boolean full) {
-        Session s = new Session(text, options);
+        String input = input(text, options);
+        DescentParser.Result fast = DescentParser.expression(input, options);
+        if (fast != null && (!full || fast.atEnd() || fast.expr() instanceof Conditional)) {
+            return fast.expr();
+        }
+        return parseWithGrammar(input, options, full);
+    }
+
+    /** {@link #parseExpression} by the grammar alone, without the hand-written reading (for tests). */
+    static Expr parseWithGrammar(String text, ParseOptions options, boolean full) {
+        Session s = new Session(input(text, options), options);
         Expr expr = s.run(Rule.EXPRESSION);
         if (full) {
             Token next = s.tokens.LT(1);
@@ -60,7 +72,16 @@ public final class ExprParser {
      * ended, for formats that put something after an expression (a separator, another expression).
      */
     public static Prefix parsePrefix(String text, ParseOptions options) {
-        Session s = new Session(text, options);
+        DescentParser.Result fast = DescentParser.expression(input(text, options), options);
+        if (fast != null) {
+            return new Prefix(fast.expr(), fast.atEnd() ? text.length() : fast.end());
+        }
+        return parsePrefixWithGrammar(text, options);
+    }
+
+    /** {@link #parsePrefix} by the grammar alone (for tests). */
+    static Prefix parsePrefixWithGrammar(String text, ParseOptions options) {
+        Session s = new Session(input(text, options), options);
         Expr expr = s.run(Rule.EXPRESSION);
         Token next = s.tokens.LT(1);
         int end = next.getType() == Token.EOF ? text.length() : next.getStartIndex();
@@ -69,7 +90,16 @@ public final class ExprParser {
 
     /** Parses a whole new-syntax ad literal {@code [ ... ]}; nothing but white space may follow. */
     public static RecordExpr parseRecord(String text, ParseOptions options) {
-        Session s = new Session(text, options);
+        DescentParser.Result fast = DescentParser.record(input(text, options), options);
+        if (fast != null && fast.atEnd()) {
+            return (RecordExpr) fast.expr();
+        }
+        return parseRecordWithGrammar(text, options);
+    }
+
+    /** {@link #parseRecord} by the grammar alone (for tests). */
+    static RecordExpr parseRecordWithGrammar(String text, ParseOptions options) {
+        Session s = new Session(input(text, options), options);
         RecordExpr record = (RecordExpr) s.run(Rule.RECORD);
         Token next = s.tokens.LT(1);
         if (next.getType() != Token.EOF) {
@@ -78,7 +108,20 @@ public final class ExprParser {
         return record;
     }
 
-    /** How many parses ran, and how many of them needed the LL fallback (for tests). */
+    /** The text up to a NUL (which ends the input, as in HTCondor), within the length limit. */
+    private static String input(String text, ParseOptions options) {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            text = text.substring(0, nul);
+        }
+        if (text.length() > options.maxChars()) {
+            throw new ParseException("text of " + text.length() + " characters is longer than the limit of "
+                    + options.maxChars() + " (ParseOptions.maxChars)", 1, 1);
+        }
+        return text;
+    }
+
+    /** How many parses the grammar ran, and how many of them needed the LL fallback (for tests). */
     public static long[] predictionStatistics() {
         return new long[] {PARSES.get(), LL_FALLBACKS.get()};
     }
@@ -98,14 +141,6 @@ public final class ExprParser {
         TokenStream tokens;
 
         Session(String text, ParseOptions options) {
-            int nul = text.indexOf('\0');
-            if (nul >= 0) {
-                text = text.substring(0, nul);
-            }
-            if (text.length() > options.maxChars()) {
-                throw new ParseException("text of " + text.length() + " characters is longer than the limit of "
-                        + options.maxChars() + " (ParseOptions.maxChars)", 1, 1);
-            }
             this.chars = CharStreams.fromString(text);
             this.options = options;
             this.builder = new AstBuilder(options);
@@ -213,11 +248,12 @@ public final class ExprParser {
         if (lexical != null) {
             return lexical;
         }
-        String text = t.getText();
-        if (text.length() > 40) {
-            text = text.substring(0, 37) + "...";
-        }
-        return "'" + text + "'";
+        return quoted(t.getText());
+    }
+
+    /** A well-formed token's text as an error message names it. */
+    static String quoted(String text) {
+        return "'" + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "'";
     }
 
     private static String printable(String s) {

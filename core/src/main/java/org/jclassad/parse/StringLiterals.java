@@ -103,7 +103,12 @@ public final class StringLiterals {
 
     /** Old-syntax body: a backslash before a literal quote is dropped; nothing else changes. */
     static String oldSyntaxBody(String token, char quote) {
-        String body = token.substring(1, token.length() - 1);
+        int last = token.length() - 1;
+        String body = token.substring(1, last);
+        int backslash = token.indexOf('\\', 1);
+        if (backslash < 0 || backslash >= last) {
+            return body;  // nothing escaped (most values)
+        }
         return body.replace("\\" + quote, String.valueOf(quote));
     }
 }

@@ -109,7 +109,7 @@ final class ParseTreeAstBuilder {
         for (int i = 1; i + 1 < n; i += 2) {
             Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
             Expr right = operand(ctx.getChild(i + 1));
-            left = new BinaryOp(operator(op), left, right, left.position());
+            left = new BinaryOp(DescentParser.operator(op.getType()), left, right, left.position());
         }
         return left;
     }
@@ -263,33 +263,6 @@ final class ParseTreeAstBuilder {
         }
     }
 
-    private static Operator operator(Token t) {
-        switch (t.getType()) {
-            case ClassAdLexer.OROR: return Operator.OR;
-            case ClassAdLexer.ANDAND: return Operator.AND;
-            case ClassAdLexer.BAR: return Operator.BITWISE_OR;
-            case ClassAdLexer.CARET: return Operator.BITWISE_XOR;
-            case ClassAdLexer.AMP: return Operator.BITWISE_AND;
-            case ClassAdLexer.EQ: return Operator.EQUAL;
-            case ClassAdLexer.NE: return Operator.NOT_EQUAL;
-            case ClassAdLexer.META_EQ:
-            case ClassAdLexer.IS: return Operator.IS;
-            case ClassAdLexer.META_NE:
-            case ClassAdLexer.ISNT: return Operator.ISNT;
-            case ClassAdLexer.LT: return Operator.LESS;
-            case ClassAdLexer.LE: return Operator.LESS_OR_EQUAL;
-            case ClassAdLexer.GT: return Operator.GREATER;
-            case ClassAdLexer.GE: return Operator.GREATER_OR_EQUAL;
-            case ClassAdLexer.SHL: return Operator.SHIFT_LEFT;
-            case ClassAdLexer.SHR: return Operator.SHIFT_RIGHT;
-            case ClassAdLexer.USHR: return Operator.UNSIGNED_SHIFT_RIGHT;
-            case ClassAdLexer.PLUS: return Operator.ADD;
-            case ClassAdLexer.MINUS: return Operator.SUBTRACT;
-            case ClassAdLexer.STAR: return Operator.MULTIPLY;
-            case ClassAdLexer.SLASH: return Operator.DIVIDE;
-            default: return Operator.MODULUS;
-        }
-    }
 
     private static Position pos(Token t) {
         return new Position(t.getLine(), t.getCharPositionInLine() + 1);

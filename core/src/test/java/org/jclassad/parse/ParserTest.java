@@ -153,7 +153,7 @@ class ParserTest {
             "TARGET.Memory >= RequestMemory && regexp(\"^X\", Arch)", "{ [a = 1], [b = 2] }.a"};
         for (int i = 0; i < 100; i++) {
             for (String s : samples) {
-                TestSupport.parse(s);
+                ExprParser.parseWithGrammar(s, TestSupport.PARSE, true);
             }
         }
         long[] after = ExprParser.predictionStatistics();
@@ -161,5 +161,20 @@ class ParserTest {
         long fallbacks = after[1] - before[1];
         assertEquals(700, parses);
         assertEquals(0, fallbacks, "SLL prediction must decide these without LL fallback");
+    }
+    @Test
+    void textsThatCannotBeAdsAreRejectedWithTheGrammarsErrorWithoutRunningIt() {
+        long before = ExprParser.predictionStatistics()[0];
+        ParseException notOpened = assertThrows(ParseException.class,
+                () -> ExprParser.parseRecord("1+1", TestSupport.PARSE));
+        ParseException badBody = assertThrows(ParseException.class,
+                () -> ExprParser.parseRecord("[1+1]", TestSupport.PARSE));
+        assertEquals(before, ExprParser.predictionStatistics()[0], "the grammar did not run");
+        assertEquals("1:1: unexpected '1'", notOpened.getMessage());
+        assertEquals("1:2: unexpected '1'", badBody.getMessage());
+        assertEquals(notOpened.getMessage(), assertThrows(ParseException.class,
+                () -> ExprParser.parseRecordWithGrammar("1+1", TestSupport.PARSE)).getMessage());
+        assertEquals(badBody.getMessage(), assertThrows(ParseException.class,
+                () -> ExprParser.parseRecordWithGrammar("[1+1]", TestSupport.PARSE)).getMessage());
     }
 }

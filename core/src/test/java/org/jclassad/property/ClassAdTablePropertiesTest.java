@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.jclassad.ClassAd;
+import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
 import net.jqwik.api.Arbitraries;
@@ -35,8 +35,29 @@ class ClassAdTablePropertiesTest {
     @Property(tries = 500)
     void insertsAndRemovalsActLikeAMap(@ForAll("ops") List<Op> ops) {
         ClassAd ad = new ClassAd();
+        apply(ops, ad, new HashMap<>(), new HashMap<>());
+        assertNull(ad.lookup("never-inserted-name"));
+    }
+
+    /**
+     * Ads built by the same inserts share their attribute tables; changing one (a removal, a
+     * respelling, an insert, a copy changed afterwards) never shows in another.
+     */
+    @Property(tries = 300)
+    void adsSharingTablesStayIndependent(@ForAll("ops") List<Op> first, @ForAll("ops") List<Op> second) {
+        ClassAd original = new ClassAd();
         Map<String, Long> values = new HashMap<>();
         Map<String, String> spellings = new HashMap<>();
+        apply(first, original, values, spellings);
+        ClassAd twin = new ClassAd();
+        apply(first, twin, new HashMap<>(), new HashMap<>());
+        ClassAd copy = original.copy();
+        apply(second, copy, new HashMap<>(values), new HashMap<>(spellings));
+        apply(second, twin, new HashMap<>(values), new HashMap<>(spellings));
+        assertAdIs(values, spellings, original);
+    }
+
+    private static void apply(List<Op> ops, ClassAd ad, Map<String, Long> values, Map<String, String> spellings) {
         for (Op op : ops) {
             String key = ClassAd.keyOf(op.name());
             if (op.insert()) {
@@ -49,13 +70,17 @@ class ClassAdTablePropertiesTest {
             }
             assertEquals(values.size(), ad.size());
         }
+        assertAdIs(values, spellings, ad);
+    }
+
+    private static void assertAdIs(Map<String, Long> values, Map<String, String> spellings, ClassAd ad) {
+        assertEquals(values.size(), ad.size());
         for (Map.Entry<String, Long> e : values.entrySet()) {
             assertEquals(Value.of(e.getValue()), ad.evaluateAttr(e.getKey().toUpperCase()));
             assertEquals(spellings.get(e.getKey()), ad.attributeByKey(e.getKey()).name());
         }
-        TreeSet<String> listed = new TreeSet<>();
-        ad.attributes().forEach(a -> listed.add(ClassAd.keyOf(a.name())));
-        assertEquals(new TreeSet<>(values.keySet()), listed);
-        assertNull(ad.lookup("never-inserted-name"));
+        List<String> listed = ad.attributes().stream().map(ClassAd.Attribute::name).toList();
+        List<String> expected = spellings.values().stream().sorted(Unparser.NAME_ORDER).toList();
+        assertEquals(expected, listed);
     }
 }
