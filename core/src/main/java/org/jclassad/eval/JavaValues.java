@@ -34,7 +34,8 @@ import org.jclassad.value.Value;
  * <p>ClassAd to Java: boolean to {@link Boolean}, integer to {@link Long}, real to
  * {@link Double}, string to {@link String} (its UTF-8 bytes decoded), absolute time to
  * {@link Instant} (or {@link OffsetDateTime} keeping the offset), relative time to
- * {@link Duration}, list to {@link List} (elements evaluated), ad to {@link Map} of its
+ * {@link Duration} (a number of seconds reads as one too, since HTCondor 25 evaluates a
+ * {@code relTime} literal to its seconds), list to {@link List} (elements evaluated), ad to {@link Map} of its
  * attributes' values in print order (or {@link ClassAd}). Java to ClassAd: the reverse, plus
  * every integral boxed type, {@code float}, {@link CharSequence}, enums (their name), arrays and
  * collections (lists), maps with string keys (ads); {@code null} is {@code undefined}.
@@ -97,6 +98,9 @@ public final class JavaValues {
             out = OffsetDateTime.ofInstant(Instant.ofEpochSecond(a.seconds()), ZoneOffset.ofTotalSeconds(a.offset()));
         } else if (t == Duration.class && v instanceof RelTimeValue) {
             out = duration(((RelTimeValue) v).seconds());
+        } else if (t == Duration.class && (v instanceof RealValue || v instanceof IntegerValue)) {
+            // a relTime literal evaluates to its seconds, as in HTCondor 25
+            out = duration(real(v));
         } else if ((t == List.class || t == Collection.class || t == Iterable.class) && v instanceof ListValue) {
             out = naturalList((ListValue) v);
         } else if (t == Map.class && v instanceof ClassAdValue) {

@@ -63,6 +63,11 @@ public final class ClassAds {
         return ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), true);
     }
 
+    /** {@code expr} in canonical new syntax, as HTCondor prints it ({@code str(expr)} in Python). */
+    public static String unparse(Expr expr) {
+        return Value.fromByteString(Unparser.newSyntax(expr));
+    }
+
     /**
      * {@code expr} with the attributes {@code ad} defines replaced by their values and the
      * constant parts folded (Python's {@code ClassAd.flatten}); a literal when everything folds.
