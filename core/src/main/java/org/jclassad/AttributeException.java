@@ -10,7 +10,8 @@ public final class AttributeException extends RuntimeException {
 
     private final String attribute;
 
-    AttributeException(String attribute, String problem) {
+    /** An exception for {@code attribute}, the message saying what it {@code problem}: {@code "is missing"}. */
+    public AttributeException(String attribute, String problem) {
         super("attribute '" + attribute + "' " + problem);
         this.attribute = attribute;
     }

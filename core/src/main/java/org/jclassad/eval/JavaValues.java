@@ -83,6 +83,21 @@ public final class JavaValues {
                 throw new Mismatch("is " + l + ", outside the range of an int");
             }
             out = (int) l;
+        } else if (t == Short.class || t == Byte.class) {
+            long l = integer(v);
+            boolean isShort = t == Short.class;
+            if (isShort ? l != (short) l : l != (byte) l) {
+                throw new Mismatch("is " + l + ", outside the range of a " + (isShort ? "short" : "byte"));
+            }
+            out = isShort ? (Object) (short) l : (Object) (byte) l;
+        } else if (t == Character.class && v instanceof StringValue) {
+            String text = ((StringValue) v).text();
+            if (text.length() != 1) {
+                throw new Mismatch("is \"" + text + "\", not one character");
+            }
+            out = text.charAt(0);
+        } else if (t == ZonedDateTime.class && v instanceof AbsTimeValue) {
+            out = toJava(v, OffsetDateTime.class).toZonedDateTime();
         } else if (t == Double.class) {
             out = real(v);
         } else if (t == Float.class) {
