@@ -55,6 +55,15 @@ public final class ClassAds {
     }
 
     /**
+     * {@code ad} in HTCondor's JSON form, on one line: literals as JSON values, nested ads and
+     * lists as objects and arrays, any other expression as the string
+     * {@code "\/Expr(<new syntax>)\/"} ({@code condor_q -json}); {@link #parseJson} reads it back.
+     */
+    public static String toJson(ClassAd ad) {
+        return Value.fromByteString(JsonWriter.write(ad, false));
+    }
+
+    /**
      * Parses one expression in new syntax ({@code Memory >= 2048 && Cpus > 1}).
      *
      * @throws ParseException naming the line and column of the problem
