@@ -78,8 +78,11 @@ public final class ClassAds {
     }
 
     /**
-     * {@code expr} with the attributes {@code ad} defines replaced by their values and the
-     * constant parts folded (Python's {@code ClassAd.flatten}); a literal when everything folds.
+     * HTCondor's flatten-and-inline, as the job router uses it: {@code expr} with the attributes
+     * {@code ad} defines replaced by their (flattened) values or expressions and the constant
+     * parts folded; a literal when everything folds. Python's {@code ClassAd.flatten} inlines
+     * less: it keeps a reference whose value is not a literal ({@code d} with {@code d = b},
+     * {@code b = a + e} stays {@code d}; here it is {@code 1 + e}); see docs/deviations.md.
      */
     public static Expr flatten(ClassAd ad, Expr expr) {
         return Flattener.flatten(ad, expr);
