@@ -123,6 +123,15 @@ class EmbedderApiTest {
     }
 
     @Test
+    void listAndAdValuesAreEqualByTheirExpressions() {
+        ClassAd ad = ClassAd.parse("[ a = { 1, { 2, \"x\" }, [ p = 1 ] }; b = { 1, { 2, \"x\" }, [ P = 1 ] }; c = { 1, 2 } ]");
+        assertEquals(ad.evaluateAttr("a"), ad.evaluateAttr("b"));
+        assertEquals(ad.evaluateAttr("a").hashCode(), ad.evaluateAttr("b").hashCode());
+        assertEquals(ad.getList("a"), ad.getList("b"), "nested lists and ads compare as values");
+        assertNotEquals(ad.evaluateAttr("a"), ad.evaluateAttr("c"));
+    }
+
+    @Test
     void quoteWritesUtf8BytesAsOctalEscapesAndUnquoteReversesIt() {
         assertEquals("\"\\303\\251\"", ClassAds.quote("é"));
         assertEquals("\"a\\\"b\\\\c\\n\"", ClassAds.quote("a\"b\\c\n"));
