@@ -1,15 +1,20 @@
 package org.jclassad;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import java.util.concurrent.ConcurrentHashMap;
 import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.JavaValues;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
@@ -111,9 +116,12 @@ public final class ClassAd {
 
     // ---------------------------------------------------------------- building
 
-    /** Binds {@code name} to an expression; an existing name keeps its first spelling. */
+    /**
+     * Binds {@code name} to an expression; an existing name keeps its first spelling. A
+     * {@code null} expression binds {@code undefined}, as Python's {@code ad[name] = None} does.
+     */
     public ClassAd insert(String name, Expr expr) {
-        return insert(name, expr, Planner.standard());
+        return insert(name, expr == null ? Literal.of(Value.UNDEFINED) : expr, Planner.standard());
     }
 
     ClassAd insert(String name, Expr expr, Planner planner) {
@@ -163,9 +171,9 @@ public final class ClassAd {
         count++;
     }
 
-    /** Binds {@code name} to a value. */
+    /** Binds {@code name} to a value; {@code null} binds {@code undefined}. */
     public ClassAd insert(String name, Value value) {
-        return insert(name, Node.constant(value));
+        return insert(name, Node.constant(value == null ? Value.UNDEFINED : value));
     }
 
     /** Binds {@code name} to an expression given as new-syntax text. */
@@ -349,6 +357,187 @@ public final class ClassAd {
         }
         shared = NAMES.putIfAbsent(name, name);
         return shared == null ? name : shared;
+    }
+
+    // ---------------------------------------------------------------- typed access
+
+    /**
+     * Evaluates {@code name} as an integer.
+     *
+     * @throws AttributeException when it is missing, undefined, an error or not an integer
+     */
+    public long getLong(String name) {
+        return getAs(name, Long.class);
+    }
+
+    /** Evaluates {@code name} as an integer within the range of an {@code int}; see {@link #getLong}. */
+    public int getInt(String name) {
+        return getAs(name, Integer.class);
+    }
+
+    /** Evaluates {@code name} as a number (an integer or a real). */
+    public double getDouble(String name) {
+        return getAs(name, Double.class);
+    }
+
+    /** Evaluates {@code name} as a boolean. */
+    public boolean getBoolean(String name) {
+        return getAs(name, Boolean.class);
+    }
+
+    /** Evaluates {@code name} as a string, its UTF-8 bytes decoded. */
+    public String getString(String name) {
+        return getAs(name, String.class);
+    }
+
+    /** Evaluates {@code name} as a list: its elements, each evaluated. */
+    public List<Value> getList(String name) {
+        return read(name, JavaValues::elements);
+    }
+
+    /** Evaluates {@code name} as a nested ad: its attributes' values in print order. */
+    public Map<String, Value> getMap(String name) {
+        return read(name, JavaValues::attributes);
+    }
+
+    /** Evaluates {@code name} as an absolute time ({@code absTime(...)}). */
+    public Instant getInstant(String name) {
+        return getAs(name, Instant.class);
+    }
+
+    /** Evaluates {@code name} as a relative time ({@code relTime(...)}). */
+    public Duration getDuration(String name) {
+        return getAs(name, Duration.class);
+    }
+
+    /**
+     * Evaluates {@code name} and converts it to {@code type}: {@link Long}, {@link Integer},
+     * {@link Double}, {@link Float}, {@link Boolean}, {@link String}, {@link Instant},
+     * {@link java.time.OffsetDateTime}, {@link Duration}, {@link List} (of Java objects),
+     * {@link Map} (of Java objects), {@link ClassAd}, an enum (by constant name), {@link Object}
+     * (the natural Java form) or a {@link Value} class. Primitive classes may be given.
+     *
+     * <pre>{@code
+     * ClassAd job = ClassAd.parse("[ RequestCpus = 2; Owner = \"alice\"; Args = {\"-v\", 3} ]");
+     * long cpus = job.getAs("RequestCpus", Long.class);         // 2
+     * List<?> args = job.getAs("Args", List.class);              // ["-v", 3L]
+     * }</pre>
+     *
+     * @throws AttributeException when it is missing, undefined, an error or of another type
+     */
+    public <T> T getAs(String name, Class<T> type) {
+        return read(name, v -> JavaValues.toJava(v, type));
+    }
+
+    /**
+     * Evaluates {@code name} as the type of {@code fallback}, or gives {@code fallback} when the
+     * attribute is missing or undefined. A value of another type is still an error.
+     *
+     * <pre>{@code
+     * int cpus = slot.getOr("Cpus", 1);
+     * }</pre>
+     *
+     * @throws AttributeException when it is an error or of another type than {@code fallback}
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T getOr(String name, T fallback) {
+        Value v = evaluateAttr(name);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        return read(name, v, x -> JavaValues.toJava(x, (Class<T>) fallback.getClass()));
+    }
+
+    private <T> T read(String name, java.util.function.Function<Value, T> convert) {
+        if (!contains(name)) {
+            throw new AttributeException(name, "is missing");
+        }
+        return read(name, evaluateAttr(name), convert);
+    }
+
+    private static <T> T read(String name, Value v, java.util.function.Function<Value, T> convert) {
+        try {
+            return convert.apply(v);
+        } catch (JavaValues.Mismatch m) {
+            throw new AttributeException(name, m.getMessage());
+        }
+    }
+
+    // ---------------------------------------------------------------- Java values
+
+    /**
+     * Binds {@code name} to a Java value: {@code null} (undefined, as Python's {@code None}),
+     * booleans, numbers, strings, enums (their name), {@link Instant} and
+     * {@link java.time.OffsetDateTime} (absolute times), {@link Duration} (relative times),
+     * arrays and collections (lists), maps with string keys and ads (nested ads), values and
+     * expressions.
+     *
+     * <pre>{@code
+     * ClassAd job = new ClassAd().put("Owner", "alice").put("RequestCpus", 2).put("Args", List.of("-v", 3));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a Java object of another type
+     */
+    public ClassAd put(String name, Object javaValue) {
+        return insert(name, JavaValues.toExpr(javaValue));
+    }
+
+    /** An ad of the entries of {@code attributes}, each as by {@link #put}, in the map's order. */
+    public static ClassAd fromMap(Map<String, ?> attributes) {
+        ClassAd ad = new ClassAd();
+        attributes.forEach(ad::put);
+        return ad;
+    }
+
+    /** This ad's own attributes evaluated to their natural Java forms (see {@link #getAs} with {@code Object}). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (Attribute a : attributes()) {
+            out.put(a.name(), read(a.name(), evaluateAttr(a.name()), JavaValues::natural));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    // ---------------------------------------------------------------- sameness
+
+    /**
+     * Whether {@code o} is an ad with the same attributes (names ignoring case) bound to the same
+     * expressions (see {@link Expr#sameAs}), as Python's {@code ==} on ads. Chained parents are
+     * not compared. Ads are mutable: do not change an ad while it is a key in a hash map.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof ClassAd)) {
+            return false;
+        }
+        ClassAd other = (ClassAd) o;
+        if (other.size() != size()) {
+            return false;
+        }
+        Map<String, Expr> theirs = new java.util.HashMap<>();
+        for (Attribute a : other.attributes()) {
+            theirs.put(keyOf(a.name()), a.expr());
+        }
+        for (Attribute a : attributes()) {
+            Expr e = theirs.get(keyOf(a.name()));
+            if (e == null || !Expr.sameAs(a.expr(), e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash code consistent with {@link #equals}. */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        for (Attribute a : attributes()) {
+            h += keyOf(a.name()).hashCode() ^ Expr.sameAsHash(a.expr());
+        }
+        return h;
     }
 
     /** The ad in canonical new syntax, {@code [ a = 1; b = 2 ]}. */

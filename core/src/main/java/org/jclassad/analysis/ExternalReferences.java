@@ -29,7 +29,10 @@ public final class ExternalReferences {
 
     private final EvalContext ctx;
     private final TreeSet<String> refs;
+    /** The names resolved in the ad the search starts in (HTCondor's internal references). */
+    private final TreeSet<String> internal = new TreeSet<>(ByteStrings::compareIgnoreCase);
     private final int limit;
+    private Scope top;
 
     private ExternalReferences(EvalContext ctx, TreeSet<String> refs) {
         this.ctx = ctx;
@@ -60,6 +63,9 @@ public final class ExternalReferences {
             if (!(base instanceof ClassAdValue)) {
                 return false;
             }
+            if (s.base() instanceof AttributeRef) {
+                noteInternal(scope, ((AttributeRef) s.base()).name());
+            }
             return attribute(((ClassAdValue) base).scope(), s.name(), depth);
         }
         // the arguments, elements and attributes of calls, lists and ads are one level deeper
@@ -81,6 +87,9 @@ public final class ExternalReferences {
         if (f.attribute() == null) {
             return true;
         }
+        if (f.scope() == top) {
+            internal.add(name);
+        }
         return collect(f.attribute().expr(), f.scope(), depth + 1);
     }
 
@@ -91,6 +100,27 @@ public final class ExternalReferences {
      */
     public static Optional<SortedSet<String>> of(EvalContext ctx, Expr e, Scope scope) {
         TreeSet<String> refs = new TreeSet<>(ByteStrings::compareIgnoreCase);
-        return new ExternalReferences(ctx, refs).collect(e, scope, 0) ? Optional.of(refs) : Optional.empty();
+        ExternalReferences search = new ExternalReferences(ctx, refs);
+        search.top = scope;
+        return search.collect(e, scope, 0) ? Optional.of(refs) : Optional.empty();
+    }
+
+    /**
+     * HTCondor's internal references of {@code e} in {@code scope}: the names it reaches (through
+     * the attributes it refers to) that {@code scope}'s own ad defines, sorted ignoring case; the
+     * base of a selection {@code n.x} counts when it names an ad of {@code scope}, the names
+     * inside that nested ad do not. Empty when the search gives up.
+     */
+    public static SortedSet<String> internal(EvalContext ctx, Expr e, Scope scope) {
+        ExternalReferences search = new ExternalReferences(ctx, new TreeSet<>(ByteStrings::compareIgnoreCase));
+        search.top = scope;
+        return search.collect(e, scope, 0) ? search.internal : new TreeSet<>();
+    }
+
+    private void noteInternal(Scope scope, String name) {
+        Dereference.Found f = Dereference.inScope(ctx, scope, ClassAd.keyOf(name));
+        if (f != null && f.attribute() != null && f.scope() == top) {
+            internal.add(name);
+        }
     }
 }

@@ -29,4 +29,23 @@ public sealed interface Expr
 
     /** Calls the {@code visitor} method for this node's kind. */
     <R> R accept(ExprVisitor<R> visitor);
+
+    /**
+     * Whether two trees are the same expression, as HTCondor's {@code ==} on expressions: same
+     * structure, operators, literal values and reference spellings (parentheses count, source
+     * positions do not; an ad literal's names ignore case and order).
+     *
+     * <pre>{@code
+     * Expr.sameAs(ClassAds.parseExpr("a + 1"), ClassAds.parseExpr("a+1"));    // true
+     * Expr.sameAs(ClassAds.parseExpr("(a + 1)"), ClassAds.parseExpr("a+1"));  // false
+     * }</pre>
+     */
+    static boolean sameAs(Expr a, Expr b) {
+        return SameAs.same(a, b);
+    }
+
+    /** A hash code consistent with {@link #sameAs}. */
+    static int sameAsHash(Expr e) {
+        return SameAs.hash(e);
+    }
 }

@@ -42,6 +42,17 @@ public final class ClassAdValue extends Value implements ExpressionValue {
         return new RecordExpr(attributes, Position.NONE);
     }
 
+    /** Ad values are equal when their ads are ({@link ClassAd#equals}). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ClassAdValue && ad().equals(((ClassAdValue) o).ad());
+    }
+
+    @Override
+    public int hashCode() {
+        return ad().hashCode();
+    }
+
     /** New syntax: the ad's attributes, {@code [ a = 1; b = a ]}. */
     @Override
     public String toString() {

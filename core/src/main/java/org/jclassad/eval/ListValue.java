@@ -85,6 +85,22 @@ public final class ListValue extends Value implements ExpressionValue {
         return new ListExpr(exprs, Position.NONE);
     }
 
+    /**
+     * Lists are equal when their element expressions are the same ({@link Expr#sameAs}), as
+     * HTCondor compares expressions, and their {@link #isDetached()} tags agree; the scope they
+     * are evaluated in does not count.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ListValue && ((ListValue) o).detached == detached
+                && Expr.sameAs(asExpr(), ((ListValue) o).asExpr());
+    }
+
+    @Override
+    public int hashCode() {
+        return Expr.sameAsHash(asExpr());
+    }
+
     /** New syntax: the element expressions, {@code { a,b }}. */
     @Override
     public String toString() {

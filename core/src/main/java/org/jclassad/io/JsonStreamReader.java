@@ -12,7 +12,7 @@ import org.jclassad.ClassAd;
  * <p>Each object's text is cut out by brace matching and parsed on its own. A malformed object is
  * skipped whole; one that never closes is given up at the next line that starts with <code>{</code>.
  */
-public final class JsonStreamReader extends BracketedStreamReader {
+final class JsonStreamReader extends BracketedStreamReader {
 
     /** Reads {@code JSON} (arrays or objects one after another) or {@code JSONL} (one per line). */
     public JsonStreamReader(Reader in, AdStreamOptions options, boolean oneAdPerLine) {

@@ -14,7 +14,7 @@ import org.jclassad.parse.ParseOptions;
  * skipped whole; an ad that never closes (an unterminated string, say) is given up at the next
  * line that starts with {@code [}, so the ads after it are still read.
  */
-public final class NewSyntaxStreamReader extends BracketedStreamReader {
+final class NewSyntaxStreamReader extends BracketedStreamReader {
     private final ParseOptions parse;
 
     /** Reads {@code NEW} (lists or ads one after another) or {@code NEWL} (one ad per line). */

@@ -17,7 +17,7 @@ import org.jclassad.io.XmlTokenizer.Token;
  * indented), or one found where an attribute belongs (the malformed ad was left unclosed). So an
  * unclosed element costs its own ad only.
  */
-public final class XmlStreamReader extends AdStreamReader {
+final class XmlStreamReader extends AdStreamReader {
     private final XmlTokenizer tokens;
     private final XmlAdBuilder builder;
 

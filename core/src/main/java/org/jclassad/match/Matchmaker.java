@@ -36,6 +36,24 @@ public final class Matchmaker {
         this.options = Objects.requireNonNull(options);
     }
 
+    /** A matchmaker with the default evaluation options (HTCondor's limits, the local time zone). */
+    public Matchmaker() {
+        this(EvalOptions.defaults());
+    }
+
+    /**
+     * Whether the two ads match: each one's {@code Requirements} evaluates to {@code true} with
+     * the other as {@code TARGET} (an ad without {@code Requirements} matches nothing, as in
+     * HTCondor).
+     *
+     * <pre>{@code
+     * boolean ok = new Matchmaker().matches(job, slot);
+     * }</pre>
+     */
+    public boolean matches(ClassAd left, ClassAd right) {
+        return new MatchClassAd(left, right, options).symmetricMatch();
+    }
+
     public EvalOptions options() {
         return options;
     }

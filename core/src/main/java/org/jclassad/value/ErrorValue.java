@@ -1,7 +1,7 @@
 package org.jclassad.value;
 
 /** The {@code error} value. */
-public final class ErrorValue extends Value {
+final class ErrorValue extends Value {
     static final ErrorValue INSTANCE = new ErrorValue();
 
     private ErrorValue() {

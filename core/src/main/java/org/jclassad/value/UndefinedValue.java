@@ -1,7 +1,7 @@
 package org.jclassad.value;
 
 /** The {@code undefined} value. */
-public final class UndefinedValue extends Value {
+final class UndefinedValue extends Value {
     static final UndefinedValue INSTANCE = new UndefinedValue();
 
     private UndefinedValue() {

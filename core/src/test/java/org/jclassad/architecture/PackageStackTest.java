@@ -38,7 +38,7 @@ class PackageStackTest {
             Set.of("", "eval"),
             Set.of("analysis"),
             Set.of("function"),
-            Set.of("io", "match"));
+            Set.of("io", "match", "mapping"));
 
     /** The ad-literal loop: the root package (ClassAd) and the evaluator use each other. */
     private static final Set<String> AD_LITERAL_LOOP = Set.of("", "eval");

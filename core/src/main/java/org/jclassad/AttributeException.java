@@ -1,0 +1,23 @@
+package org.jclassad;
+
+/**
+ * An attribute read through a typed getter of {@link ClassAd} is missing, undefined, an error,
+ * or of another type than asked for. The message names the attribute and what it is:
+ * {@code attribute 'Cpus' is a string, not an integer}.
+ */
+public final class AttributeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String attribute;
+
+    /** An exception for {@code attribute}, the message saying what it {@code problem}: {@code "is missing"}. */
+    public AttributeException(String attribute, String problem) {
+        super("attribute '" + attribute + "' " + problem);
+        this.attribute = attribute;
+    }
+
+    /** The attribute's name as asked for. */
+    public String attribute() {
+        return attribute;
+    }
+}
