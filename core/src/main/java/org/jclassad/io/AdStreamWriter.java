@@ -99,19 +99,52 @@ public final class AdStreamWriter implements Closeable, Flushable {
 
     /** Writes one ad; returns whether anything was written (empty ads are not). */
     public boolean write(ClassAd ad) {
-        if (finished) {
-            throw new IllegalStateException("the writer is finished");
-        }
+        return writeRendered(render(ad));
+    }
+
+    /**
+     * The text this writer writes for {@code ad}, without the list's punctuation (the opening
+     * bracket or header, the separators), or {@code null} for an ad with nothing to write. It
+     * depends only on the ad and this writer's settings, so several threads may render ads at once
+     * for one writer to {@link #writeRendered write} in order.
+     */
+    public String render(ClassAd ad) {
         if (ad.size() == 0) {
-            return false;
+            return null;
         }
         StringBuilder s = new StringBuilder(4096);
         append(s, ad);
-        if (s.length() == 0) {
+        return s.length() == 0 ? null : s.toString();
+    }
+
+    /**
+     * Writes an ad's text from {@link #render(ClassAd)} (with the punctuation due before it);
+     * returns whether anything was written ({@code null} writes nothing).
+     */
+    public boolean writeRendered(String text) {
+        if (finished) {
+            throw new IllegalStateException("the writer is finished");
+        }
+        if (text == null) {
             return false;
         }
         try {
-            out.write(s.toString());
+            switch (format) {
+                case NEW:
+                    out.write(written > 0 ? ",\n" : "{\n");
+                    break;
+                case JSON:
+                    out.write(written > 0 ? ",\n" : "[\n");
+                    break;
+                case XML:
+                    if (written == 0) {
+                        out.write(XmlWriter.FILE_HEADER);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            out.write(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +176,6 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 break;
             }
             case NEW:
-                s.append(written > 0 ? ",\n" : "{\n");
                 newSyntax(s, attrs);
                 s.append('\n');
                 break;
@@ -152,7 +184,6 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 s.append('\n');
                 break;
             case JSON:
-                s.append(written > 0 ? ",\n" : "[\n");
                 s.append(JsonWriter.write(attrs, true));
                 s.append('\n');
                 break;
@@ -161,9 +192,6 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 s.append('\n');
                 break;
             case XML:
-                if (written == 0) {
-                    s.append(XmlWriter.FILE_HEADER);
-                }
                 s.append(XmlWriter.write(attrs, false));
                 break;
             default:

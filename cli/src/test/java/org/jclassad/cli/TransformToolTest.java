@@ -1,4 +1,4 @@
-package org.jclassad.transform.tool;
+package org.jclassad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +43,7 @@ class TransformToolTest {
     void successExitsZero() throws IOException {
         assertEquals(0, run("SET D 1\n", "A = 1\n"), "HTCondor exits 1 on success; the man page says 0");
         assertEquals("A = 1\nD = 1\n\n", out());
+        assertEquals("jclassad transform: 1 ads read, 1 written\n", err.toString(), "the summary");
     }
 
     @Test
@@ -73,11 +74,87 @@ class TransformToolTest {
     }
 
     @Test
-    void anInputSyntaxErrorIsReported() throws IOException {
-        int code = run("SET D 1\n", "A = 1\n\nB = = 2\n");
-        assertEquals(1, code);
+    void aMalformedAdIsReportedWithItsPlaceAndSkipped() throws IOException {
+        int code = run("SET D 1\n", "A = 1\n\nB = = 2\n\nC = 3\n");
+        assertEquals(ExitCodes.SKIPPED_MALFORMED, code, err.toString());
+        assertEquals("A = 1\nD = 1\n\nC = 3\nD = 1\n\n", out(), "the ads after the malformed one are transformed");
+        String e = err.toString();
+        assertTrue(e.startsWith("in.ads:3:5: "), e);
+        assertTrue(e.contains("\n  B = = 2\n      ^\n"), "the source line and a caret under column 5: " + e);
+        assertTrue(e.endsWith("jclassad transform: 2 ads read, 2 written, 1 malformed skipped\n"), e);
+    }
+
+    @Test
+    void underCompatAnInputEndsAtItsFirstMalformedAdAsInHtcondor() throws IOException {
+        int code = run("SET D 1\n", "A = 1\n\nB = = 2\n\nC = 3\n", "-compat");
+        assertEquals(1, code, "HTCondor's success");
         assertEquals("A = 1\nD = 1\n\n", out());
-        assertTrue(err.toString().contains("in.ads"), err.toString());
+        assertEquals("", err.toString(), "condor_transform_ads says nothing");
+    }
+
+    @Test
+    void quietDropsTheSummary() throws IOException {
+        assertEquals(0, run("SET D 1\n", "A = 1\n", "-quiet"));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void helpInEveryForm() throws IOException {
+        for (String h : new String[] {"-h", "-help", "--help"}) {
+            out.reset();
+            assertEquals(0, run("SET D 1\n", "A = 1\n", h), h);
+            assertTrue(out().startsWith("Usage: jclassad transform "), h + ": " + out());
+            for (String line : out().split("\n")) {
+                assertTrue(line.length() <= 100, "fits 100 columns: " + line);
+            }
+            assertTrue(out().contains("-threads") && out().contains("Example:"), out());
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() throws IOException {
+        assertEquals(ExitCodes.USAGE, run("SET D 1\n", "A = 1\n", "-bogus"));
+        assertEquals("", out());
+        assertTrue(err.toString().startsWith("jclassad transform: unknown option '-bogus'\n"), err.toString());
+        assertTrue(err.toString().contains("-help"), err.toString());
+    }
+
+    @Test
+    void anUnknownOutputFormIsAUsageError() throws IOException {
+        assertEquals(ExitCodes.USAGE, run("SET D 1\n", "A = 1\n", "-out:yaml", "-"));
+        assertTrue(err.toString().contains("unknown output form 'yaml'"), err.toString());
+    }
+
+    @Test
+    void aMissingInputFileIsAFailureNamingIt() throws IOException {
+        assertEquals(ExitCodes.FAILURE, run("SET D 1\n", "A = 1\n", "-in", "nope.ads"));
+        assertTrue(err.toString().startsWith("nope.ads: cannot read the file: no such file\n"), err.toString());
+        assertEquals("A = 1\nD = 1\n\n", out(), "the other input is transformed");
+    }
+
+    @Test
+    void doubleDashSpellingsWork() throws IOException {
+        assertEquals(0, run("SET D 1\n", "A = 1\n", "--quiet", "--threads", "2", "--out:json", "-"));
+        assertEquals("[\n{\n  \"A\": 1,\n  \"D\": 1\n}\n]\n", out());
+    }
+
+    @Test
+    void gzipAndXmlInputsAreRead() throws IOException {
+        byte[] xml = ("<?xml version=\"1.0\"?>\n<!DOCTYPE classads SYSTEM \"classads.dtd\">\n<classads>\n"
+                + "<c>\n    <a n=\"A\"><i>7</i></a>\n</c>\n</classads>\n").getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(xml);
+        }
+        Files.write(dir.resolve("x.ads.gz"), gz.toByteArray());
+        assertEquals(0, run("SET D 1\n", "", "-quiet", "-in", "x.ads.gz"));
+        assertEquals("A = 7\nD = 1\n\n", out());
+    }
+
+    @Test
+    void autoOutputTakesTheFirstInputsForm() throws IOException {
+        assertEquals(0, run("SET D 1\n", "[ A = 1 ]\n[ A = 2 ]\n", "-quiet", "-out:auto", "-"));
+        assertEquals("[ A = 1; D = 1 ]\n[ A = 2; D = 1 ]\n", out());
     }
 
     @Test
