@@ -204,10 +204,19 @@ final class TransformTool {
         /** The writer, made on first use in the output form asked for (auto: {@code detected}). */
         AdStreamWriter writer(AdFormat detected) {
             if (writer == null) {
+                // auto: the first input's form, as condor_transform_ads' help says; the 25.x tool
+                // itself writes long form then, and so does -compat
                 AdFormat f = args.outFormat == null ? AdFormat.LONG
-                        : args.outFormat.equals(TransformArgs.AUTO_OUT) ? detected : AdFormat.parse(args.outFormat);
-                writer = new AdStreamWriter(text, f).order(args.nosort ? AdStreamWriter.Order.BYTES
-                        : AdStreamWriter.Order.CASE_INSENSITIVE);
+                        : args.outFormat.equals(TransformArgs.AUTO_OUT) ? (args.compat ? AdFormat.LONG : detected)
+                        : AdFormat.parse(args.outFormat);
+                writer = new AdStreamWriter(text, f);
+                if (args.nosort && f == AdFormat.LONG) {
+                    writer.order(AdStreamWriter.Order.BYTES);
+                } else if (args.nosort) {
+                    // as condor_transform_ads: the other forms print the whole ad as it is held,
+                    // private attributes included
+                    writer.order(AdStreamWriter.Order.AD).includePrivate(true);
+                }
             }
             return writer;
         }
