@@ -121,7 +121,7 @@ class TransformParallelTest {
         sameForEveryThreadCount(PLAIN, ads(3000, false), "-out:" + form, "-");
         String out = run(PLAIN, ads(10, false), "-quiet").out();
         assertTrue(out.contains("Queue = \"big\"\n") && out.contains("Queue = \"small\"\n")
-                && out.contains("OrigRequestCpus = ") && out.contains("Kept = \"j0\"") && !out.contains("TmpA"), out);
+                && out.contains("OriguestCpus = ") && out.contains("Kept = \"j0\"") && !out.contains("TmpA"), out);
     }
 
     @ParameterizedTest
