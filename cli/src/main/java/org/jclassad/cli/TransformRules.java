@@ -29,14 +29,18 @@ final class TransformRules {
         String read(String name) throws java.io.IOException;
     }
 
-    /** Rules that could not be loaded: the message HTCondor prints, and whether a rules file was at fault. */
+    /**
+     * Rules that could not be loaded: the message HTCondor prints, and, when a rules file was at
+     * fault, the same as a {@link Diagnostic} naming the file (and line).
+     */
     static final class LoadFailure extends Exception {
         private static final long serialVersionUID = 1L;
-        final boolean badFile;
+        /** {@code null} unless a rules file could not be read or loaded. */
+        final transient Diagnostic diagnostic;
 
-        LoadFailure(String message, boolean badFile) {
+        LoadFailure(String message, Diagnostic diagnostic) {
             super(message);
-            this.badFile = badFile;
+            this.diagnostic = diagnostic;
         }
     }
 
@@ -58,7 +62,7 @@ final class TransformRules {
         boolean iterating = false;
         for (String r : rules) {
             if (iterating) {
-                throw new LoadFailure("Error at " + r + ". Previous transform was an iterating transform", false);
+                throw new LoadFailure("Error at " + r + ". Previous transform was an iterating transform", null);
             }
             List<Transform> added = r.startsWith("config://") ? fromConfig(r.substring(9), warn)
                     : List.of(fromFile(r, files));
@@ -87,12 +91,17 @@ final class TransformRules {
         try {
             text = files.read(name);
         } catch (java.io.IOException e) {
-            throw new LoadFailure("Can't open rules file: " + name, true);
+            throw new LoadFailure("Can't open rules file: " + name,
+                    Diagnostic.of(name, "cannot read the rules file: " + TransformTool.reason(e)));
         }
         try {
             return Transform.fromRulesText(name.equals("-") ? "<stdin>" : name, text);
         } catch (TransformLoadException e) {
-            throw new LoadFailure("ERROR reading transform rules from " + name + " : " + e.getMessage(), true);
+            Diagnostic d = Diagnostic.at(name, e.line(), 0, e.reason());
+            if (e.statement() != null && !e.statement().isBlank()) {
+                d = d.withHint("in: " + e.statement().strip());
+            }
+            throw new LoadFailure("ERROR reading transform rules from " + name + " : " + e.getMessage(), d);
         }
     }
 

@@ -123,8 +123,12 @@ final class TransformTool {
         try {
             transforms = new TransformRules(config, env, cwd).load(args.rules, this::readFile, m -> err(m + "\n"));
         } catch (TransformRules.LoadFailure e) {
-            err(e.getMessage() + "\n");
-            return args.compat && e.badFile ? 255 : ExitCodes.FAILURE;
+            if (args.compat || e.diagnostic == null) {
+                err(e.getMessage() + "\n");
+            } else {
+                err(e.diagnostic.format());
+            }
+            return args.compat && e.diagnostic != null ? 255 : ExitCodes.FAILURE;
         }
         if (transforms.isEmpty()) {
             err("ERROR : the transform rules have no transform statements.\n");
@@ -390,7 +394,7 @@ final class TransformTool {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }

@@ -133,6 +133,24 @@ class TransformToolTest {
     }
 
     @Test
+    void aMissingRulesFileIsNamed() throws IOException {
+        assertEquals(ExitCodes.FAILURE, run("SET D 1\n", "A = 1\n", "-rules", "nope.xform"));
+        assertEquals("nope.xform: cannot read the rules file: no such file\n", err.toString());
+        err.reset();
+        assertEquals(255, run("SET D 1\n", "A = 1\n", "-rules", "nope.xform", "-compat"));
+        assertEquals("Can't open rules file: nope.xform\n", err.toString(), "HTCondor's words under -compat");
+    }
+
+    @Test
+    void aRulesFileThatCannotBeLoadedIsReportedAtItsLine() throws IOException {
+        assertEquals(ExitCodes.FAILURE, run("SET D 1\nREQUIREMENTS (1 +\n", "A = 1\n"));
+        String e = err.toString();
+        assertTrue(e.startsWith("rules.xform:2: "), e);
+        assertTrue(e.contains("  hint: in: REQUIREMENTS (1 +\n"), e);
+        assertEquals("", out());
+    }
+
+    @Test
     void doubleDashSpellingsWork() throws IOException {
         assertEquals(0, run("SET D 1\n", "A = 1\n", "--quiet", "--threads", "2", "--out:json", "-"));
         assertEquals("[\n{\n  \"A\": 1,\n  \"D\": 1\n}\n]\n", out());
