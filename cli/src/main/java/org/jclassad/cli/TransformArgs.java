@@ -52,6 +52,8 @@ final class TransformArgs {
     int threads = Runtime.getRuntime().availableProcessors();
 
     static final String AUTO_OUT = "auto";
+    /** The most threads {@code -j} takes. */
+    static final int MAX_THREADS = 256;
 
     private TransformArgs() {
     }
@@ -159,8 +161,9 @@ final class TransformArgs {
     }
 
     private static int threads(String option, String next) throws UsageException {
-        if (next == null || !next.matches("\\d{1,4}") || Integer.parseInt(next) < 1) {
-            throw new UsageException(option + " requires a number of threads (1 or more)", false);
+        if (next == null || !next.matches("\\d{1,3}") || Integer.parseInt(next) < 1
+                || Integer.parseInt(next) > MAX_THREADS) {
+            throw new UsageException(option + " requires a number of threads from 1 to " + MAX_THREADS, false);
         }
         return Integer.parseInt(next);
     }

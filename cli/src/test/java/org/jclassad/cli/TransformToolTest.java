@@ -120,6 +120,16 @@ class TransformToolTest {
     }
 
     @Test
+    void aBadThreadCountIsAUsageError() throws IOException {
+        for (String n : new String[] {"0", "257", "x"}) {
+            err.reset();
+            assertEquals(ExitCodes.USAGE, run("SET D 1\n", "A = 1\n", "-j", n), n);
+            assertTrue(err.toString().startsWith("jclassad transform: -j requires a number of threads from 1 to 256"),
+                    err.toString());
+        }
+    }
+
+    @Test
     void anUnknownOutputFormIsAUsageError() throws IOException {
         assertEquals(ExitCodes.USAGE, run("SET D 1\n", "A = 1\n", "-out:yaml", "-"));
         assertTrue(err.toString().contains("unknown output form 'yaml'"), err.toString());
