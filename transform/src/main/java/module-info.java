@@ -4,8 +4,9 @@
  *
  * <p>The entry points: {@link org.jclassad.transform.xform.Transformer} (apply transforms to
  * ads), {@link org.jclassad.transform.router.JobRouter} (route jobs) and
- * {@link org.jclassad.transform.config.Configuration} (read configuration files). The bulk
- * {@code condor_transform_ads} pipeline ({@code tool}) serves the command-line tool.
+ * {@link org.jclassad.transform.config.Configuration} (read configuration files). Streams of
+ * ads go through {@link org.jclassad.transform.xform.TransformPipeline}, in order, on several
+ * threads.
  */
 module org.jclassad.transform {
     requires transitive org.jclassad.core;

@@ -1,6 +1,5 @@
 package org.jclassad.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.ConfigurationException;
-import org.jclassad.transform.tool.TransformTool;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,9 +14,10 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * {@code jclassad transform}: apply job transforms to ads, compatible with
- * {@code condor_transform_ads} (arguments are HTCondor's, so they are parsed by
- * {@link TransformTool}, not by picocli). The configuration comes from the file named by
- * {@code CONDOR_CONFIG}, if any.
+ * {@code condor_transform_ads}. Its arguments are HTCondor's (single-dash words that may be
+ * shortened, {@code -out:json}, {@code name=value}), which picocli cannot read, so picocli hands
+ * them over whole and {@link TransformArgs} reads them; {@code -help} prints every option. The
+ * configuration comes from the file named by {@code CONDOR_CONFIG}, if any.
  */
 @Command(name = "transform", description = "Apply HTCondor job transforms to ads (condor_transform_ads compatible). "
         + "Run with -help for the options.")
@@ -30,7 +29,7 @@ final class TransformCommand implements Callable<Integer> {
     List<String> unmatched = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         List<String> args = new ArrayList<>(parameters);
         args.addAll(unmatched);
         String configFile = System.getenv("CONDOR_CONFIG");
@@ -42,7 +41,11 @@ final class TransformCommand implements Callable<Integer> {
         } catch (ConfigurationException e) {
             // as condor_transform_ads: a refused configuration ends the run before anything is printed
             System.err.println(e.getMessage());
-            return 1;
+            return ExitCodes.FAILURE;
+        } catch (java.io.IOException e) {
+            System.err.print(Diagnostic.of(configFile, "cannot read the configuration (CONDOR_CONFIG): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())).format());
+            return ExitCodes.FAILURE;
         }
         return new TransformTool(Path.of("").toAbsolutePath(), null, config, System.in, System.out, System.err)
                 .run(args);

@@ -99,19 +99,52 @@ public final class AdStreamWriter implements Closeable, Flushable {
 
     /** Writes one ad; returns whether anything was written (empty ads are not). */
     public boolean write(ClassAd ad) {
-        if (finished) {
-            throw new IllegalStateException("the writer is finished");
-        }
+        return writeRendered(render(ad));
+    }
+
+    /**
+     * The text this writer writes for {@code ad}, without the list's punctuation (the opening
+     * bracket or header, the separators), or {@code null} for an ad with nothing to write. It
+     * depends only on the ad and this writer's settings, so several threads may render ads at once
+     * for one writer to {@link #writeRendered write} in order.
+     */
+    public String render(ClassAd ad) {
         if (ad.size() == 0) {
-            return false;
+            return null;
         }
         StringBuilder s = new StringBuilder(4096);
         append(s, ad);
-        if (s.length() == 0) {
+        return s.length() == 0 ? null : s.toString();
+    }
+
+    /**
+     * Writes an ad's text from {@link #render(ClassAd)} (with the punctuation due before it);
+     * returns whether anything was written ({@code null} writes nothing).
+     */
+    public boolean writeRendered(String text) {
+        if (finished) {
+            throw new IllegalStateException("the writer is finished");
+        }
+        if (text == null) {
             return false;
         }
         try {
-            out.write(s.toString());
+            switch (format) {
+                case NEW:
+                    out.write(written > 0 ? ",\n" : "{\n");
+                    break;
+                case JSON:
+                    out.write(written > 0 ? ",\n" : "[\n");
+                    break;
+                case XML:
+                    if (written == 0) {
+                        out.write(XmlWriter.FILE_HEADER);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            out.write(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +176,6 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 break;
             }
             case NEW:
-                s.append(written > 0 ? ",\n" : "{\n");
                 newSyntax(s, attrs);
                 s.append('\n');
                 break;
@@ -152,7 +184,6 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 s.append('\n');
                 break;
             case JSON:
-                s.append(written > 0 ? ",\n" : "[\n");
                 s.append(JsonWriter.write(attrs, true));
                 s.append('\n');
                 break;
@@ -161,9 +192,6 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 s.append('\n');
                 break;
             case XML:
-                if (written == 0) {
-                    s.append(XmlWriter.FILE_HEADER);
-                }
                 s.append(XmlWriter.write(attrs, false));
                 break;
             default:
@@ -177,12 +205,15 @@ public final class AdStreamWriter implements Closeable, Flushable {
 
     /** The attributes written for an ad, in this writer's order. */
     List<ClassAd.Attribute> attributes(ClassAd ad) {
+        if (ad.chainedParent() == null) {
+            return ownAttributes(ad);
+        }
         List<ClassAd.Attribute> attrs = new ArrayList<>(ad.size());
         Set<String> seen = new HashSet<>();
         for (ClassAd p = ad; p != null; p = p.chainedParent()) {
             for (ClassAd.Attribute a : p.attributes()) {
-                String key = ClassAd.keyOf(a.name());
-                if (seen.add(key) && (includePrivate || !isPrivate(key))) {
+                String key = ClassAd.internedKeyOf(a.name());
+                if (seen.add(key) && (includePrivate || !isPrivateKey(key))) {
                     attrs.add(a);
                 }
             }
@@ -196,16 +227,57 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 cmp = (x, y) -> Unparser.NAME_ORDER.compare(x.name(), y.name());
                 break;
             default:
-                cmp = (x, y) -> ClassAd.keyOf(x.name()).compareTo(ClassAd.keyOf(y.name()));
+                cmp = Comparator.comparing(x -> ClassAd.internedKeyOf(x.name()));
         }
         attrs.sort(cmp);
         return attrs;
     }
 
+    /**
+     * The attributes of an ad without a parent: its names are distinct and already in the ad's
+     * own order, and each name's key is looked up once (sorting by keys computed in every
+     * comparison cost more than printing the ad).
+     */
+    private List<ClassAd.Attribute> ownAttributes(ClassAd ad) {
+        List<ClassAd.Attribute> all = ad.attributes();
+        int n = all.size();
+        if (order == Order.CASE_INSENSITIVE) {
+            String[] keys = new String[n];
+            Integer[] index = new Integer[n];
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                String key = ClassAd.internedKeyOf(all.get(i).name());
+                if (includePrivate || !isPrivateKey(key)) {
+                    keys[i] = key;
+                    index[kept++] = i;
+                }
+            }
+            java.util.Arrays.sort(index, 0, kept, (x, y) -> keys[x].compareTo(keys[y]));
+            List<ClassAd.Attribute> attrs = new ArrayList<>(kept);
+            for (int i = 0; i < kept; i++) {
+                attrs.add(all.get(index[i]));
+            }
+            return attrs;
+        }
+        List<ClassAd.Attribute> attrs = new ArrayList<>(n);
+        for (ClassAd.Attribute a : all) {
+            if (includePrivate || !isPrivateKey(ClassAd.internedKeyOf(a.name()))) {
+                attrs.add(a);
+            }
+        }
+        if (order == Order.BYTES) {
+            attrs.sort((x, y) -> x.name().compareTo(y.name()));
+        }
+        return attrs;
+    }
+
+    private static boolean isPrivateKey(String key) {
+        return PRIVATE.contains(key) || key.startsWith("_condor_priv");
+    }
+
     /** HTCondor's private attributes: claim ids, capabilities, transfer keys, {@code _condor_priv*}. */
     public static boolean isPrivate(String name) {
-        String key = ClassAd.keyOf(name);
-        return PRIVATE.contains(key) || key.startsWith("_condor_priv");
+        return isPrivateKey(ClassAd.keyOf(name));
     }
 
     /** Writes the list's closing bracket or tag (once); the underlying writer stays open. */

@@ -84,7 +84,7 @@ public final class Corpus {
     }
 
     /** Java text (from JSON) to the byte string the tool reads and writes. */
-    static String bytes(String text) {
+    public static String bytes(String text) {
         return text == null ? null : new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 }

@@ -32,9 +32,11 @@ import org.junit.jupiter.api.TestFactory;
  * end. Sub-results the recording marks {@code unstable} (timings printed by {@code debug()}) are
  * skipped; the cases in {@link #LEDGER} are where HTCondor crashes (docs/deviations.md §4 #6) or
  * runs a command the configuration names (§5), and so are the cases with a tag in {@link #TAG_LEDGER}.
- * Without {@code ../shared} only the project's cases run, and the test says so.
+ * Without {@code ../shared} only the project's cases run, and the test says so. The transform
+ * and route-conversion cases run in the cli's tests (where the transform tool is), through
+ * {@link #cases} and {@link #check}.
  */
-class RealWorldConformanceTest {
+public class RealWorldConformanceTest {
     /** "case-id sub-result" to why jclassad deliberately differs (docs/deviations.md §4). */
     static final Map<String, String> LEDGER = new LinkedHashMap<>();
 
@@ -70,7 +72,7 @@ class RealWorldConformanceTest {
     }
 
     @AfterAll
-    static void report() {
+    public static void report() {
         if (COUNTS.isEmpty()) {
             return;
         }
@@ -106,7 +108,7 @@ class RealWorldConformanceTest {
     private static final String SOURCE = "(source)";
 
     /** The cases of one kind: the shared real-world file (when ../shared is there) and the project's. */
-    private static List<Map<String, Object>> cases(String kind) throws IOException {
+    public static List<Map<String, Object>> cases(String kind) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         Path dir = directory();
         if (dir != null && Files.isRegularFile(dir.resolve(kind + ".jsonl"))) {
@@ -142,7 +144,7 @@ class RealWorldConformanceTest {
     }
 
     /** One sub-result: runs, then compares exit and stdout unless ledgered or unstable. */
-    private static DynamicTest check(Map<String, Object> c, String kind, String sub, Run run,
+    public static DynamicTest check(Map<String, Object> c, String kind, String sub, Run run,
             Map<String, Object> expect, String exitKey, String stdoutKey) {
         String id = (String) c.get("id");
         String label = c.get(SOURCE) + "/" + kind;
@@ -179,8 +181,9 @@ class RealWorldConformanceTest {
 
     private static final Pattern EXCEPTION_SOURCE = Pattern.compile("(?m)^(ERROR \".*\") at line \\d+ in file \\S+$");
 
+    /** Runs one sub-result's tool. */
     @FunctionalInterface
-    private interface Run {
+    public interface Run {
         ToolRun.Outcome get() throws IOException;
     }
 
@@ -215,35 +218,6 @@ class RealWorldConformanceTest {
             String jobs = (String) c.get("jobads");
             List<String> args = List.of("-route-jobs", "-", "-jobads", "-", "-classic");
             tests.add(check(c, "classic", "route-jobs", () -> ToolRun.route(config, jobs, args), e, "exit", "stdout"));
-        }
-        return tests.stream();
-    }
-
-    @SuppressWarnings("unchecked")
-    @TestFactory
-    Stream<DynamicTest> convert() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Map<String, Object> c : cases("convert")) {
-            Map<String, Object> e = (Map<String, Object>) c.get("expect");
-            String config = (String) c.get("config");
-            for (String mode : new String[] {"config", "file"}) {
-                Map<String, Object> m = (Map<String, Object>) e.get(mode);
-                if (m != null) {
-                    tests.add(check(c, "convert", mode, () -> ToolRun.convert(config, mode, c.get("options")), m, "exit",
-                            "stdout"));
-                }
-            }
-        }
-        return tests.stream();
-    }
-
-    @SuppressWarnings("unchecked")
-    @TestFactory
-    Stream<DynamicTest> transform() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Map<String, Object> c : cases("transform")) {
-            Map<String, Object> e = (Map<String, Object>) c.get("expect");
-            tests.add(check(c, "transform", "stdout", () -> ToolRun.transformCase(c), e, "exit", "stdout"));
         }
         return tests.stream();
     }

@@ -1,4 +1,4 @@
-package org.jclassad.transform.conformance;
+package org.jclassad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.transform.conformance.Corpus;
+import org.jclassad.transform.conformance.ToolRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -118,7 +120,7 @@ class TransformConformanceTest {
             SKIPPED.add(id + " needs " + missing);
             assumeTrue(false, "needs functions not in the core yet: " + missing);
         }
-        ToolRun.Outcome o = ToolRun.transformCase(c);
+        ToolRun.Outcome o = TransformRun.transformCase(c);
         Map<String, Object> expect = (Map<String, Object>) c.get("expect");
         String expectedOut = (String) expect.get("stdout");
         boolean pass = ((Number) expect.get("exit")).intValue() == o.exit() && expectedOut.equals(o.stdout());
@@ -152,7 +154,7 @@ class TransformConformanceTest {
     private void runConvertCase(Map<String, Object> c, String mode, Map<String, Object> expect) throws IOException {
         List<String> tags = new ArrayList<>((List<String>) c.get("tags"));
         tags.add("convert:" + mode);
-        ToolRun.Outcome o = ToolRun.convert((String) c.get("config"), mode, c.get("options"));
+        ToolRun.Outcome o = TransformRun.convert((String) c.get("config"), mode, c.get("options"));
         String expectedOut = (String) expect.get("stdout");
         boolean pass = ((Number) expect.get("exit")).intValue() == o.exit() && expectedOut.equals(o.stdout());
         count(tags, pass ? 0 : 1);

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of the two streaming commands, whole processes (JVM start included):
+#
+#   bench/e2e.sh [--no-build] [JOBS...]     JOBS defaults to 20000 200000 1000000
+#
+# For each size it generates that many CE job ads (bench's JobAds generator, long form) into a
+# temporary directory, then measures with /usr/bin/time -v (wall time, CPU user+sys, peak RSS):
+#   jclassad transform   with the 6-statement rules file bench/e2e/transform.xform
+#   jclassad route       through the 20-route configuration of RoutingBenchmark
+# both under JCLASSAD_JAVA_OPTS (default -Xmx256m). With HTCONDOR_BIN set to a directory holding
+# condor_transform_ads and condor_job_router_info (HTCONDOR_LIB: their libraries, default
+# HTCONDOR_BIN/../lib), it runs them on the same inputs (the router with a time limit of
+# HTCONDOR_ROUTE_TIMEOUT seconds, default 900) and compares the outputs byte for byte.
+# Prints a Markdown table for bench/RESULTS.md. Run it on a quiet machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=yes
+sizes=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=no ;;
+    ''|*[!0-9]*) echo "usage: bench/e2e.sh [--no-build] [JOBS...]" >&2; exit 2 ;;
+    *) sizes+=("$arg") ;;
+  esac
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(20000 200000 1000000)
+[ -x /usr/bin/time ] || { echo "bench/e2e.sh needs /usr/bin/time (GNU time)" >&2; exit 1; }
+
+if [ "$build" = yes ]; then
+  mvn -B -q -DskipTests package -pl cli,bench -am
+fi
+jar=cli/target/jclassad.jar
+bench=bench/target/benchmarks.jar
+java_opts=${JCLASSAD_JAVA_OPTS:--Xmx256m}
+work=$(mktemp -d "${TMPDIR:-/tmp}/jclassad-e2e.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+java -cp "$bench" org.jclassad.bench.EndToEndInputs routes "$work/routes.conf"
+cp bench/e2e/transform.xform "$work/transform.xform"
+
+if [ -n "${HTCONDOR_BIN:-}" ]; then
+  lib=${HTCONDOR_LIB:-$HTCONDOR_BIN/../lib}
+  mkdir -p "$work/local"
+  cat > "$work/minimal_config" <<EOF
+LOCAL_DIR = $work/local
+LOG = \$(LOCAL_DIR)/log
+SPOOL = \$(LOCAL_DIR)/spool
+EXECUTE = \$(LOCAL_DIR)/execute
+LOCK = \$(LOCAL_DIR)/lock
+RUN = \$(LOCAL_DIR)/run
+LOCAL_CONFIG_FILE =
+LOCAL_CONFIG_DIR =
+CONDOR_HOST = localhost
+DAEMON_LIST =
+USE_SHARED_PORT = False
+CONDOR_IDS = 65534.65534
+EOF
+  { echo "include : $work/minimal_config"; echo "NETWORK_HOSTNAME = ce.example.org"; } > "$work/condor_config"
+  { cat "$work/condor_config"; cat "$work/routes.conf"; } > "$work/router_config"
+fi
+
+rows=()
+# measure LABEL JOBS OUTPUT-FILE REFERENCE-FILE -- COMMAND...: one row of the table
+measure() {
+  local label=$1 jobs=$2 out=$3 ref=$4
+  shift 5
+  local status=0
+  /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || status=$?
+  local wall user sys rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0;
+      for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s}' "$work/time.txt")
+  user=$(awk -F': ' '/User time/ {print $2}' "$work/time.txt")
+  sys=$(awk -F': ' '/System time/ {print $2}' "$work/time.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.txt")
+  local cpu
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+  local same="-"
+  if [ "$ref" != "-" ] && [ -f "$ref" ] && [ -f "$out" ]; then
+    if cmp -s "$out" "$ref"; then same="identical"; else same="DIFFERENT"; fi
+  fi
+  local ads
+  ads=$(grep -c '^$' "$out" 2>/dev/null || true)
+  echo "$label $jobs: ${wall}s wall, ${cpu}s CPU, ${rss} MB, exit $status, $ads ads out, output $same" >&2
+  rows+=("| $jobs | \`$label\` | $wall | $cpu | $rss | $ads | $status | $same |")
+}
+
+for n in "${sizes[@]}"; do
+  jobs="$work/jobs-$n.ads"
+  java -cp "$bench" org.jclassad.bench.EndToEndInputs jobs "$n" "$jobs"
+  echo "generated $n jobs: $(du -m "$jobs" | cut -f1) MB" >&2
+  ht_t=-
+  ht_r=-
+  if [ -n "${HTCONDOR_BIN:-}" ]; then
+    ht_t="$work/ht-transform-$n.ads"
+    measure condor_transform_ads "$n" "$ht_t" - -- env -i PATH="$HTCONDOR_BIN:/usr/bin:/bin" \
+      LD_LIBRARY_PATH="$lib" CONDOR_CONFIG="$work/condor_config" \
+      "$HTCONDOR_BIN/condor_transform_ads" -rules "$work/transform.xform" -in "$jobs" -out "$ht_t"
+    ht_r="$work/ht-route-$n.ads"
+    measure condor_job_router_info "$n" "$ht_r" - -- timeout "${HTCONDOR_ROUTE_TIMEOUT:-900}" \
+      env -i PATH="$HTCONDOR_BIN:/usr/bin:/bin" LD_LIBRARY_PATH="$lib" CONDOR_CONFIG="$work/router_config" \
+      "$HTCONDOR_BIN/condor_job_router_info" -route-jobs "$ht_r" -jobads "$jobs"
+  fi
+  # shellcheck disable=SC2086
+  measure "jclassad transform" "$n" "$work/jc-transform-$n.ads" "$ht_t" -- java $java_opts -jar "$jar" transform \
+    -quiet -rules "$work/transform.xform" -in "$jobs" -out "$work/jc-transform-$n.ads"
+  # shellcheck disable=SC2086
+  measure "jclassad route" "$n" "$work/jc-route-$n.ads" "$ht_r" -- java $java_opts -jar "$jar" route \
+    "$work/routes.conf" -route-jobs "$work/jc-route-$n.ads" -jobads "$jobs"
+  rm -f "$jobs" "$work"/*-"$n".ads
+done
+
+cores=$(nproc)
+echo
+echo "End to end on $cores cores ($(uname -m), $(java -version 2>&1 | head -1)), jclassad with $java_opts;"
+echo "whole processes, JVM start included; CPU = user + sys. Command: bench/e2e.sh ${sizes[*]}"
+echo
+echo "| jobs | command | wall (s) | CPU (s) | peak RSS (MB) | ads out | exit | output vs HTCondor |"
+echo "|---:|---|---:|---:|---:|---:|---:|---|"
+printf '%s\n' "${rows[@]}"
