@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.jclassad.ClassAd;
 import org.jclassad.io.ClassAds;
 import org.jclassad.transform.router.ConfigLayer;
-import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.JobRouter;
+import org.jclassad.transform.router.RouterOptions;
 import org.jclassad.transform.router.RouterOutput;
 import org.jclassad.value.Value;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,9 +85,8 @@ public class RoutingBenchmark {
         for (int i = 0; i < JOBS; i++) {
             jobs.add(ClassAds.parseOld(JobAds.ceJob(11, i)));
         }
-        JobRouter.Options options = new JobRouter.Options();
-        options.ignorePriorRouting = true;
-        router = new JobRouter(ConfigLayer.parse(Value.toByteString(routesConfig())), Engines.standard(), options);
+        router = new JobRouter(ConfigLayer.parse(Value.toByteString(routesConfig())),
+                RouterOptions.defaults().withIgnorePriorRouting(true));
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         output = new RouterOutput(discard, discard, null, false);
         long routed = router.run(jobs.iterator(), output, true).routed;

@@ -3,6 +3,7 @@ package org.jclassad.transform.router;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jclassad.ClassAd;
 import org.jclassad.io.OldSyntaxWriter;
@@ -20,6 +21,8 @@ public final class RouterOutput {
     private final boolean traceOn;
     /** The trace of the job being routed, kept for its {@link Routing#steps()}; {@code null} when not kept. */
     private List<String> captured;
+    private Consumer<ClassAd> adWriter;
+    private PrintStream adWriterFor;
 
     /**
      * @param routed where routed ads go ({@code null}: nowhere); may be {@code out}
@@ -52,6 +55,8 @@ public final class RouterOutput {
     public RouterOutput capturingSteps() {
         RouterOutput o = new RouterOutput(out, err, routed, traceOn);
         o.captured = traceOn ? new ArrayList<>() : null;
+        o.adWriter = adWriter;
+        o.adWriterFor = adWriterFor;
         return o;
     }
 
@@ -66,8 +71,25 @@ public final class RouterOutput {
         return steps;
     }
 
+    /**
+     * This output handing routed ads to {@code writer} instead of printing them (so that they can
+     * be formatted elsewhere, in order with what else is printed); ads routed while stdout is
+     * spooled are still printed in place.
+     */
+    public RouterOutput writingRoutedAdsWith(Consumer<ClassAd> writer) {
+        RouterOutput o = new RouterOutput(out, err, routed, traceOn);
+        o.captured = captured;
+        o.adWriter = writer;
+        o.adWriterFor = routed;
+        return o;
+    }
+
     /** Writes a routed ad to the {@code -route-jobs} target: long form, then a blank line. */
     void routedAd(ClassAd ad) {
+        if (adWriter != null && routed == adWriterFor) {
+            adWriter.accept(ad);
+            return;
+        }
         routed.print(OldSyntaxWriter.longForm(ad));
         routed.print("\n");
     }
