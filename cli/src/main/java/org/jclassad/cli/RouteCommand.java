@@ -45,7 +45,7 @@ import org.jclassad.transform.router.Routing;
             "  jclassad route /etc/condor-ce/config.d -route-jobs routed.ads -jobads jobs.ads --preview",
             "", "Exit status: 0 done; 1 failure (unreadable file, refused configuration); 2 usage error; "
                 + "3 done, but malformed job ads were skipped or cut short; 4 the router stopped (as HTCondor's does). "
-                + "Under -compat: condor_job_router_info's statuses and messages."})
+                + "Under -compat: condor_job_router_info's statuses and messages.", ""})
 final class RouteCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "CONFIG", description = "Config files or directories (read in config.d order).")
     List<String> words = new ArrayList<>();
