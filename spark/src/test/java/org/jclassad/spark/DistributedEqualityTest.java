@@ -173,7 +173,7 @@ class DistributedEqualityTest {
         JobRouter throttled = new JobRouter(ConfigLayer.parse(Value.toByteString(ROUTES)),
                 RouterOptions.defaults());
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        long routed = throttled.run(localJobs(2000), new RouterOutput(sink, sink, null, false), true).routed;
+        long routed = throttled.run(localJobs(2000), new RouterOutput(sink, sink, null, false), true).routed();
         long preview = SparkJobRouter.parse(ROUTES).route(jobs(2000, 2)).routed().count();
         assertEquals(33, routed, "MaxIdleJobs 10 per route, 3 for ATLAS: 10 + 3 + 10 + 10");
         assertTrue(preview > 1000, "the distributed preview routes every candidate: " + preview);
