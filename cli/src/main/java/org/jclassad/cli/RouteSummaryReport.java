@@ -1,5 +1,7 @@
 package org.jclassad.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,7 +10,8 @@ import org.jclassad.transform.router.RoutingSummary;
 /**
  * The summary of a {@code jclassad route} run, for stderr ({@link #text()}) and as JSON
  * ({@link #json()}): jobs read, routed per route, held back per limit, not routed by reason (the
- * {@code -explain} wording), malformed ads skipped or cut short.
+ * {@code -explain} wording), malformed ads skipped or cut short. On stderr each table is sorted
+ * by count, largest first.
  */
 final class RouteSummaryReport {
     private final RoutingSummary s;
@@ -43,7 +46,7 @@ final class RouteSummaryReport {
         b.append(String.format(Locale.ROOT, "route summary%s: %,d job ads read in %.1f s; %,d %s, %,d held back by throttles, "
                 + "%,d not routed%n", preview ? " (preview: throttles ignored)" : "", s.jobsRead() + skipped, seconds,
                 done, routing ? "routed" : "matched", heldBack(), unrouted()));
-        section(b, routing ? "routed, per route (candidates)" : "matched, per route", s.perRoute());
+        section(b, routing ? "routed, per route" : "matched, per route", s.perRoute());
         section(b, "held back, per limit (--preview ignores the limits)", s.heldBack());
         section(b, "not routed, per reason", s.unrouted());
         if (s.notJobs() > 0) {
@@ -65,7 +68,9 @@ final class RouteSummaryReport {
         for (String k : counts.keySet()) {
             width = Math.max(width, Math.min(k.length(), 70));
         }
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
+        List<Map.Entry<String, Long>> rows = new ArrayList<>(counts.entrySet());
+        rows.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Long> e : rows) {
             b.append(String.format(Locale.ROOT, "    %-" + width + "s %,12d%n", e.getKey(), e.getValue()));
         }
     }
