@@ -23,7 +23,8 @@ class RouterApiExampleTest {
                 JOB_ROUTER_ROUTE_NAMES = Local
                 JOB_ROUTER_ROUTE_Local @=end
                   UNIVERSE VANILLA
-                  SET Queue = "short"
+                  REQUIREMENTS Owner == "alice"
+                  SET Queue "short"
                 @end
                 """);
         JobRouter router = new JobRouter(config, RouterOptions.defaults());
