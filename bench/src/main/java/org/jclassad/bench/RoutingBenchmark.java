@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.jclassad.ClassAd;
 import org.jclassad.io.ClassAds;
 import org.jclassad.transform.router.ConfigLayer;
-import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.JobRouter;
+import org.jclassad.transform.router.RouterOptions;
 import org.jclassad.transform.router.RouterOutput;
 import org.jclassad.value.Value;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,12 +85,11 @@ public class RoutingBenchmark {
         for (int i = 0; i < JOBS; i++) {
             jobs.add(ClassAds.parseOld(JobAds.ceJob(11, i)));
         }
-        JobRouter.Options options = new JobRouter.Options();
-        options.ignorePriorRouting = true;
-        router = new JobRouter(ConfigLayer.parse(Value.toByteString(routesConfig())), Engines.standard(), options);
+        router = new JobRouter(ConfigLayer.parse(Value.toByteString(routesConfig())),
+                RouterOptions.defaults().withIgnorePriorRouting(true));
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         output = new RouterOutput(discard, discard, null, false);
-        long routed = router.run(jobs.iterator(), output, true).routed;
+        long routed = router.run(jobs.iterator(), output, true).routed();
         if (routed < JOBS / 2) {
             throw new IllegalStateException("only " + routed + " of " + JOBS + " jobs routed: check the routes");
         }
@@ -99,13 +98,13 @@ public class RoutingBenchmark {
     @Benchmark
     @OperationsPerInvocation(JOBS)
     public long routeOneCore() {
-        return router.run(jobs.iterator(), output, true).routed;
+        return router.run(jobs.iterator(), output, true).routed();
     }
 
     @Benchmark
     @Threads(2)
     @OperationsPerInvocation(JOBS)
     public long routeTwoCores() {
-        return router.run(jobs.iterator(), output, true).routed;
+        return router.run(jobs.iterator(), output, true).routed();
     }
 }

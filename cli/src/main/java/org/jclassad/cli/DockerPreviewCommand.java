@@ -3,7 +3,6 @@ package org.jclassad.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.jclassad.ClassAd;
 import org.jclassad.transform.config.ConfigurationException;
 import org.jclassad.transform.router.ConfigLayer;
 import org.jclassad.transform.router.DockerPreview;
-import org.jclassad.transform.router.JobAdReader;
 
 /** {@code jclassad docker-preview}: the mounts and security options a Docker job would get on a worker node. */
 @Command(name = "docker-preview", description = "Show the Docker volumes and security options a job would get.%n"
@@ -38,15 +36,13 @@ final class DockerPreviewCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         }
-        ClassAd machine = first(args.get(1));
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.ISO_8859_1);
+        ClassAd machine = first(args.get(1), err);
         if (machine == null) {
             System.err.println("jclassad docker-preview: no machine ad in " + args.get(1));
             return 1;
         }
-        try (var reader = args.get(2).equals("-")
-                ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.ISO_8859_1))
-                : Files.newBufferedReader(Path.of(args.get(2)), StandardCharsets.ISO_8859_1)) {
-            JobAdReader jobs = new JobAdReader(reader, m -> System.err.println(m));
+        try (JobAdInput jobs = new JobAdInput(List.of(args.get(2)), null, false, System.in, err)) {
             int n = 0;
             while (jobs.hasNext()) {
                 ClassAd job = jobs.next();
@@ -66,10 +62,9 @@ final class DockerPreviewCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ClassAd first(String file) throws IOException {
-        try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1)) {
-            JobAdReader r = new JobAdReader(reader, m -> System.err.println(m));
-            return r.hasNext() ? r.next() : null;
+    private static ClassAd first(String file, PrintStream err) {
+        try (JobAdInput ads = new JobAdInput(List.of(file), null, false, System.in, err)) {
+            return ads.hasNext() ? ads.next() : null;
         }
     }
 }

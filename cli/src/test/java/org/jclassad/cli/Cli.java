@@ -2,7 +2,6 @@ package org.jclassad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -16,7 +15,10 @@ import java.util.Map;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.transform.router.JobAdReader;
+import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdStreamOptions;
+import org.jclassad.io.AdStreamReader;
+import org.jclassad.io.AdStreams;
 import org.jclassad.unparse.Unparser;
 import picocli.CommandLine;
 
@@ -72,9 +74,10 @@ final class Cli {
             }
         }
         List<ClassAd> out = new ArrayList<>();
-        new JobAdReader(new BufferedReader(new StringReader(kept.toString())), m -> {
-            throw new AssertionError(m);
-        }).forEachRemaining(out::add);
+        try (AdStreamReader r = AdStreams.open(new StringReader(kept.toString()), AdFormat.LONG,
+                AdStreamOptions.defaults().asJobAdFile())) {
+            r.forEachRemaining(out::add);
+        }
         return out;
     }
 

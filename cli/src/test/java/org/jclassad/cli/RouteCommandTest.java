@@ -50,7 +50,7 @@ class RouteCommandTest {
 
     @Test
     void newSyntaxRoutesThreeDockerJobs() {
-        Cli.Run r = Cli.run("route", NEW, "-route-jobs", "-", "-jobads", JOBS);
+        Cli.Run r = Cli.run("route", NEW, "-route-jobs", "-", "-jobads", JOBS, "-quiet");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().startsWith("\nMatching jobs against routes to find candidate jobs.\n"), r.out());
@@ -81,7 +81,7 @@ class RouteCommandTest {
 
     @Test
     void oldSyntaxWithoutClassicIsRefusedAsHtcondor25Does() {
-        Cli.Run r = Cli.run("route", OLD, "-route-jobs", "-", "-jobads", JOBS);
+        Cli.Run r = Cli.run("route", OLD, "-route-jobs", "-", "-jobads", JOBS, "-compat");
         assertEquals(0, r.code());
         assertFalse(r.out().contains("submit_job"), r.out());
         assertTrue(r.err().endsWith("JobRouter is disabled.\n"), r.err());
@@ -154,18 +154,26 @@ class RouteCommandTest {
     @Test
     void badUsage() {
         Cli.Run noConfig = Cli.run("route", "-match-jobs", "-jobads", JOBS);
-        assertEquals(1, noConfig.code());
+        assertEquals(ExitCodes.USAGE, noConfig.code());
         assertTrue(noConfig.err().contains("give a router config file or directory"), noConfig.err());
         Cli.Run bogus = Cli.run("route", NEW, "-bogus");
-        assertEquals(1, bogus.code());
-        assertTrue(bogus.err().contains("-bogus is not a valid argument"), bogus.err());
+        assertEquals(ExitCodes.USAGE, bogus.code());
+        assertTrue(bogus.err().contains("unknown option -bogus"), bogus.err());
+        assertTrue(bogus.err().contains("jclassad route --help"), bogus.err());
+        Cli.Run bogusCompat = Cli.run("route", NEW, "-compat", "-bogus");
+        assertEquals(1, bogusCompat.code(), "condor_job_router_info's status");
+        assertTrue(bogusCompat.err().contains("-bogus is not a valid argument"), bogusCompat.err());
         Cli.Run missing = Cli.run("route", NEW, "-jobads");
-        assertEquals(1, missing.code());
-        assertTrue(missing.err().contains("-jobads requires an argument"), missing.err());
-        Cli.Run unreadable = Cli.run("route", NEW, "-match-jobs", "-jobads", example("no-such-file.ads"));
-        assertEquals(0, unreadable.code());
-        assertTrue(unreadable.err().contains("Can't open file of job ads: "), unreadable.err());
-        assertNotNull(unreadable.out());
+        assertEquals(ExitCodes.USAGE, missing.code());
+        String nowhere = example("no-such-file.ads");
+        Cli.Run unreadable = Cli.run("route", NEW, "-match-jobs", "-jobads", nowhere);
+        assertEquals(ExitCodes.FAILURE, unreadable.code());
+        assertEquals(nowhere + ": no such file of job ads\n", unreadable.err());
+        assertEquals("", unreadable.out(), "nothing is done");
+        Cli.Run compat = Cli.run("route", NEW, "-compat", "-match-jobs", "-jobads", nowhere);
+        assertEquals(0, compat.code());
+        assertTrue(compat.err().contains("Can't open file of job ads: "), compat.err());
+        assertNotNull(compat.out());
     }
 
     @Test

@@ -15,10 +15,22 @@ import org.jclassad.parse.ParseOptions;
  *                       writes), or a string a separating line starts with
  * @param maxAdChars     the longest ad (or line) accepted, in characters; longer ones are malformed,
  *                       which bounds memory on broken input
+ * @param jobAdFile      long format as {@code condor_job_router_info -jobads} reads a file of job ads:
+ *                       lines starting with {@code ...}, {@code ***} or {@code "-- "} (condor_q's
+ *                       banners) also end an ad, and a line that does not parse ends its ad keeping
+ *                       the attributes read before it (the ad is returned, the problem is told to
+ *                       {@code onMalformed} and counted by {@link AdStreamReader#truncated()}); an ad
+ *                       whose first line does not parse is malformed as usual
  */
 public record AdStreamOptions(ParseOptions parse, boolean skipMalformed, Consumer<AdParseException> onMalformed,
-        String delimiter, int maxAdChars) {
+        String delimiter, int maxAdChars, boolean jobAdFile) {
     public static final int DEFAULT_MAX_AD_CHARS = 16 << 20;
+
+    /** Options without the job-ad-file dialect. */
+    public AdStreamOptions(ParseOptions parse, boolean skipMalformed, Consumer<AdParseException> onMalformed,
+            String delimiter, int maxAdChars) {
+        this(parse, skipMalformed, onMalformed, delimiter, maxAdChars, false);
+    }
 
     public AdStreamOptions {
         if (delimiter == null || delimiter.isEmpty()) {
@@ -35,19 +47,24 @@ public record AdStreamOptions(ParseOptions parse, boolean skipMalformed, Consume
     }
 
     public AdStreamOptions withParse(ParseOptions p) {
-        return new AdStreamOptions(p, skipMalformed, onMalformed, delimiter, maxAdChars);
+        return new AdStreamOptions(p, skipMalformed, onMalformed, delimiter, maxAdChars, jobAdFile);
     }
 
     /** Skip malformed ads, telling {@code listener} (may be {@code null}) of each. */
     public AdStreamOptions skippingMalformed(Consumer<AdParseException> listener) {
-        return new AdStreamOptions(parse, true, listener, delimiter, maxAdChars);
+        return new AdStreamOptions(parse, true, listener, delimiter, maxAdChars, jobAdFile);
     }
 
     public AdStreamOptions withDelimiter(String d) {
-        return new AdStreamOptions(parse, skipMalformed, onMalformed, d, maxAdChars);
+        return new AdStreamOptions(parse, skipMalformed, onMalformed, d, maxAdChars, jobAdFile);
     }
 
     public AdStreamOptions withMaxAdChars(int max) {
-        return new AdStreamOptions(parse, skipMalformed, onMalformed, delimiter, max);
+        return new AdStreamOptions(parse, skipMalformed, onMalformed, delimiter, max, jobAdFile);
+    }
+
+    /** Long format read as condor_job_router_info reads its {@code -jobads} files (see {@link #jobAdFile}). */
+    public AdStreamOptions asJobAdFile() {
+        return new AdStreamOptions(parse, skipMalformed, onMalformed, delimiter, maxAdChars, true);
     }
 }

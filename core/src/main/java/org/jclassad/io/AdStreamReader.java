@@ -44,6 +44,7 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
     private long returned;
     private long malformed;
     private long skipped;
+    private long truncated;
     private long lastAdLine;
     private String source;
 
@@ -85,6 +86,22 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
     /** Malformed ads skipped so far. */
     public final long skipped() {
         return skipped;
+    }
+
+    /**
+     * Ads returned cut short at a line that did not parse (only with
+     * {@link AdStreamOptions#jobAdFile()}); each was told to the listener.
+     */
+    public final long truncated() {
+        return truncated;
+    }
+
+    /** Tells the listener of an ad returned with only the attributes before a bad line. */
+    final void reportTruncated(AdParseException e) {
+        truncated++;
+        if (options.onMalformed() != null) {
+            options.onMalformed().accept(e.in(source));
+        }
     }
 
     /** The input's name used in error messages (a file name), or {@code null}. */

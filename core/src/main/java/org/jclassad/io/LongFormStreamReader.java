@@ -12,7 +12,8 @@ import org.jclassad.parse.ParseException;
  * lines then being skipped). Ads with no attributes are not returned.
  *
  * <p>A line that does not parse makes the whole ad malformed; the reader skips to the ad's
- * delimiter, as HTCondor does.
+ * delimiter, as HTCondor does. With {@link AdStreamOptions#jobAdFile()} the ad keeps the attributes
+ * read before that line, as {@code condor_job_router_info} keeps them.
  */
 public final class LongFormStreamReader extends AdStreamReader {
     private final boolean blankDelimits;
@@ -75,7 +76,13 @@ public final class LongFormStreamReader extends AdStreamReader {
                 }
             } catch (ParseException e) {
                 skipToDelimiter();
-                throw new AdParseException(ordinal, number, e.column(), e.reason());
+                AdParseException bad = new AdParseException(ordinal, number, e.column(), e.reason());
+                if (options.jobAdFile() && ad.size() > 0 && chars <= options.maxAdChars()) {
+                    reportTruncated(new AdParseException(ordinal, number, e.column(),
+                            e.reason() + " (the ad keeps the attributes before this line)"));
+                    return ad;
+                }
+                throw bad;
             }
         }
     }
@@ -96,6 +103,9 @@ public final class LongFormStreamReader extends AdStreamReader {
     }
 
     private boolean isDelimiter(String line) {
+        if (options.jobAdFile() && (line.startsWith("...") || line.startsWith("***") || line.startsWith("-- "))) {
+            return true;
+        }
         if (blankDelimits) {
             for (int i = 0; i < line.length(); i++) {
                 if (!isCSpace(line.charAt(i))) {

@@ -23,9 +23,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.jclassad.ClassAd;
-import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.JobRouter;
+import org.jclassad.transform.router.RouterOptions;
 import org.jclassad.transform.router.RouterOutput;
+import org.jclassad.transform.router.Routing;
 
 /**
  * The job router over a Spark dataset of job ads: HTCondor's routing of each job (umbrella
@@ -44,7 +45,7 @@ import org.jclassad.transform.router.RouterOutput;
  * <p><b>What a distributed run gives: the no-throttle preview.</b> HTCondor applies route
  * {@code MaxJobs}/{@code MaxIdleJobs} and {@code JOB_ROUTER_MAX_JOBS} by counting the jobs
  * routed before, one job after another; a distributed run has no "before" across machines, so
- * throttles are not applied ({@link JobRouter.Options#ignoreThrottles}): every candidate goes to
+ * throttles are not applied ({@link RouterOptions#ignoreThrottles}): every candidate goes to
  * the route it matches, as {@code jclassad route} with throttles off does on one machine. Round
  * robin selection ({@code JOB_ROUTER_ROUND_ROBIN_SELECTION}) stays exact: the router counts each
  * partition's candidates first, so a job gets the route it gets in one pass over the dataset in
@@ -96,17 +97,14 @@ public final class SparkJobRouter implements Serializable {
         return this;
     }
 
-    private JobRouter.Options options() {
-        JobRouter.Options o = new JobRouter.Options();
-        o.classic = classic;
-        o.ignorePriorRouting = ignorePriorRouting;
-        o.ignoreThrottles = true;
-        return o;
+    private RouterOptions options() {
+        return RouterOptions.defaults().withClassic(classic).withIgnorePriorRouting(ignorePriorRouting)
+                .withIgnoreThrottles(true);
     }
 
     /** The router as loaded here. */
     private JobRouter router() {
-        return new JobRouter(config.routerConfig(), Engines.standard(), options());
+        return new JobRouter(config.routerConfig(), options());
     }
 
     /**
@@ -199,7 +197,7 @@ public final class SparkJobRouter implements Serializable {
                 return RowFactory.create(null, "NO_AD", null, null, null, source, ordinal);
             }
             errBytes.reset();
-            JobRouter.Routing routing = preview.route(decoder.decode(ad));
+            Routing routing = preview.route(decoder.decode(ad));
             String message = errBytes.size() == 0 ? null
                     : org.jclassad.value.Value.fromByteString(errBytes.toString(StandardCharsets.ISO_8859_1)).strip();
             byte[] routed = routing.routed() == null ? null : encoder.encode(routing.routed());

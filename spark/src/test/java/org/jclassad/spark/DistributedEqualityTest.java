@@ -28,9 +28,10 @@ import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.match.Match;
 import org.jclassad.match.Matchmaker;
 import org.jclassad.transform.router.ConfigLayer;
-import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.JobRouter;
+import org.jclassad.transform.router.RouterOptions;
 import org.jclassad.transform.router.RouterOutput;
+import org.jclassad.transform.router.RoutingSummary;
 import org.jclassad.transform.xform.TransformResult;
 import org.jclassad.transform.xform.Transformer;
 import org.jclassad.value.Value;
@@ -99,9 +100,8 @@ class DistributedEqualityTest {
 
     /** Routes locally as the CLI does (one pass, throttles off); the routed ads' digests in order, and the per-route counts. */
     static List<String> routeLocally(String config, int n, Map<String, Long> perRoute) {
-        JobRouter.Options o = new JobRouter.Options();
-        o.ignoreThrottles = true;
-        JobRouter router = new JobRouter(ConfigLayer.parse(Value.toByteString(config)), Engines.standard(), o);
+        JobRouter router = new JobRouter(ConfigLayer.parse(Value.toByteString(config)),
+                RouterOptions.defaults().withIgnoreThrottles(true));
         List<String> digests = new ArrayList<>();
         OutputStream collector = new OutputStream() {
             private final ByteArrayOutputStream current = new ByteArrayOutputStream();
@@ -119,9 +119,9 @@ class DistributedEqualityTest {
             }
         };
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        JobRouter.Summary s = router.run(localJobs(n), new RouterOutput(sink, sink,
+        RoutingSummary s = router.run(localJobs(n), new RouterOutput(sink, sink,
                 new PrintStream(collector, false, StandardCharsets.ISO_8859_1), false), true);
-        perRoute.putAll(s.perRoute);
+        perRoute.putAll(s.perRoute());
         return digests;
     }
 
@@ -170,10 +170,10 @@ class DistributedEqualityTest {
 
     @Test
     void throttlesAreNotAppliedButWouldLimitTheSequentialRun() {
-        JobRouter throttled = new JobRouter(ConfigLayer.parse(Value.toByteString(ROUTES)), Engines.standard(),
-                new JobRouter.Options());
+        JobRouter throttled = new JobRouter(ConfigLayer.parse(Value.toByteString(ROUTES)),
+                RouterOptions.defaults());
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        long routed = throttled.run(localJobs(2000), new RouterOutput(sink, sink, null, false), true).routed;
+        long routed = throttled.run(localJobs(2000), new RouterOutput(sink, sink, null, false), true).routed();
         long preview = SparkJobRouter.parse(ROUTES).route(jobs(2000, 2)).routed().count();
         assertEquals(33, routed, "MaxIdleJobs 10 per route, 3 for ATLAS: 10 + 3 + 10 + 10");
         assertTrue(preview > 1000, "the distributed preview routes every candidate: " + preview);

@@ -22,8 +22,8 @@ import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
 import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.transform.router.ConfigLayer;
-import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.JobRouter;
+import org.jclassad.transform.router.RouterOptions;
 import org.jclassad.transform.router.RouterOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +66,7 @@ class SparkMainTest {
         Path out = dir.resolve("routed");
         run("route", config.toString(), "--jobs", jobs.toString(), "--out", out.toString());
 
-        JobRouter router = new JobRouter(ConfigLayer.load(List.of(config)), Engines.standard(), new JobRouter.Options());
+        JobRouter router = new JobRouter(ConfigLayer.load(List.of(config)), RouterOptions.defaults());
         ByteArrayOutputStream routed = new ByteArrayOutputStream();
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
         List<ClassAd> input = new ArrayList<>();

@@ -1,9 +1,6 @@
 package org.example.consumer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +11,9 @@ import org.jclassad.mapping.AdAttribute;
 import org.jclassad.mapping.AdMapper;
 import org.jclassad.match.Matchmaker;
 import org.jclassad.transform.router.ConfigLayer;
-import org.jclassad.transform.router.Engines;
 import org.jclassad.transform.router.JobRouter;
-import org.jclassad.transform.router.RouterOutput;
+import org.jclassad.transform.router.RouterOptions;
+import org.jclassad.transform.router.Routing;
 import org.jclassad.transform.xform.Transform;
 import org.jclassad.transform.xform.TransformResult;
 import org.jclassad.transform.xform.Transformer;
@@ -34,7 +31,7 @@ public final class PilotPlanner {
                       @AdAttribute("RequestMemory") long memoryMb, @AdAttribute("JobPrio") int priority) { }
 
     /** What the planner decided. */
-    public record Plan(Job job, boolean fitsSlot, ClassAd transformed, String routed) { }
+    public record Plan(Job job, boolean fitsSlot, ClassAd transformed, String route, ClassAd routed) { }
 
     private static final String RULES = "SET AccountingGroup \"group_osg.$(MY.Owner)\"\n"
             + "SET RequestMemory max({ RequestMemory, 4096 })\n";
@@ -71,14 +68,14 @@ public final class PilotPlanner {
         }
         ClassAd transformed = result.ad();
 
-        // route (the router writes the routed ads as text)
-        ByteArrayOutputStream routed = new ByteArrayOutputStream();
-        PrintStream text = new PrintStream(routed, true, StandardCharsets.UTF_8);
+        // route (each job's fate comes back as a Routing: the route's name and the routed ad)
         ClassAd queued = transformed.copy().put("JobStatus", 1).put("JobUniverse", 5)
                 .put("ClusterId", 1).put("ProcId", 0);
-        new JobRouter(ConfigLayer.parse(ROUTES), Engines.standard(), new JobRouter.Options())
-                .run(List.of(queued).iterator(), new RouterOutput(text, text, text, false), true);
-        return new Plan(job, fits, transformed, routed.toString(StandardCharsets.UTF_8));
+        Routing[] fate = new Routing[1];
+        new JobRouter(ConfigLayer.parse(ROUTES), RouterOptions.defaults())
+                .route(List.of(queued).iterator(), routing -> fate[0] = routing);
+        boolean routed = fate[0] != null && fate[0].outcome() == Routing.Outcome.ROUTED;
+        return new Plan(job, fits, transformed, routed ? fate[0].route() : null, routed ? fate[0].routed() : null);
     }
 
     public static void main(String[] args) throws IOException {
@@ -87,7 +84,7 @@ public final class PilotPlanner {
         Plan p = plan(job, slot);
         System.out.println(p.job() + (p.fitsSlot() ? " fits " : " does not fit ") + slot.getString("Name"));
         System.out.println("transformed: " + p.transformed());
-        System.out.print(p.routed());
+        System.out.println(p.route() == null ? "not routed" : "routed to " + p.route() + ": " + p.routed());
         System.out.println(ClassAds.toJson(p.transformed()));
     }
 }

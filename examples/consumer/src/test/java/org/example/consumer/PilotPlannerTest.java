@@ -21,7 +21,8 @@ class PilotPlannerTest {
         assertEquals(new PilotPlanner.Job("osg01", 2, 2048, 5), plan.job());
         assertEquals(4096L, plan.transformed().getLong("RequestMemory"), "the rules raise the memory");
         assertEquals("group_osg.osg01", plan.transformed().getString("AccountingGroup"));
-        assertTrue(plan.routed().contains("WantDocker = true"), plan.routed());
+        assertEquals("Docker", plan.route());
+        assertTrue(plan.routed().getBoolean("WantDocker"), plan.routed().toString());
     }
 
     @Test

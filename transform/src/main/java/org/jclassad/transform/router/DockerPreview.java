@@ -41,7 +41,7 @@ public final class DockerPreview {
         List<String> advertised = new ArrayList<>();
         String declared = config.expanded("DOCKER_VOLUMES");
         if (declared != null) {
-            for (String v : JobRouter.tokens(declared)) {
+            for (String v : RouterLoader.tokens(declared)) {
                 advertised.add("HasDockerVolume" + v + " = true");
             }
         }
@@ -63,7 +63,7 @@ public final class DockerPreview {
         String mounts = config.expanded("DOCKER_MOUNT_VOLUMES");
         Set<String> targets = new LinkedHashSet<>();
         if (mounts != null) {
-            for (String name : JobRouter.tokens(mounts)) {
+            for (String name : RouterLoader.tokens(mounts)) {
                 String dir = config.expanded("DOCKER_VOLUME_DIR_" + name);
                 if (dir == null || dir.isBlank()) {
                     volumes.add(new Volume(name, "", false, "DOCKER_VOLUME_DIR_" + name + " is missing in config file"));

@@ -11,9 +11,8 @@ import org.jclassad.transform.config.ParamValues;
  * {@code $(...)} references expanded the way {@code param()} expands them. Names are
  * case-insensitive.
  *
- * <p>The config-macro layer (package {@code org.jclassad.transform.config}) is the real
- * implementation; {@link SimpleRouterConfig} is a small stand-in so that the router can be
- * used and tested on its own.
+ * <p>{@link ConfigLayer} implements it over the config-macro layer (package
+ * {@code org.jclassad.transform.config}).
  */
 public interface RouterConfig {
     /** The value as written (multi-line {@code @=} bodies included), or {@code null} if undefined. */

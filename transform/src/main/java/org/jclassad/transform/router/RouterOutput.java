@@ -1,6 +1,12 @@
 package org.jclassad.transform.router;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jclassad.ClassAd;
+import org.jclassad.io.OldSyntaxWriter;
 
 /**
  * Where a simulated routing run writes: stdout (the tool's report), stderr, and the routed ads
@@ -13,6 +19,10 @@ public final class RouterOutput {
     private final PrintStream err;
     private PrintStream routed;
     private final boolean traceOn;
+    /** The trace of the job being routed, kept for its {@link Routing#steps()}; {@code null} when not kept. */
+    private List<String> captured;
+    private Consumer<ClassAd> adWriter;
+    private PrintStream adWriterFor;
 
     /**
      * @param routed where routed ads go ({@code null}: nowhere); may be {@code out}
@@ -41,6 +51,49 @@ public final class RouterOutput {
         return traceOn;
     }
 
+    /** This output also keeping each job's trace for {@link Routing#steps()} (when tracing). */
+    public RouterOutput capturingSteps() {
+        RouterOutput o = new RouterOutput(out, err, routed, traceOn);
+        o.captured = traceOn ? new ArrayList<>() : null;
+        o.adWriter = adWriter;
+        o.adWriterFor = adWriterFor;
+        return o;
+    }
+
+    boolean capturing() {
+        return captured != null;
+    }
+
+    /** The trace kept since the last call. */
+    List<String> takeCaptured() {
+        List<String> steps = List.copyOf(captured);
+        captured.clear();
+        return steps;
+    }
+
+    /**
+     * This output handing routed ads to {@code writer} instead of printing them (so that they can
+     * be formatted elsewhere, in order with what else is printed); ads routed while stdout is
+     * spooled are still printed in place.
+     */
+    public RouterOutput writingRoutedAdsWith(Consumer<ClassAd> writer) {
+        RouterOutput o = new RouterOutput(out, err, routed, traceOn);
+        o.captured = captured;
+        o.adWriter = writer;
+        o.adWriterFor = routed;
+        return o;
+    }
+
+    /** Writes a routed ad to the {@code -route-jobs} target: long form, then a blank line. */
+    void routedAd(ClassAd ad) {
+        if (adWriter != null && routed == adWriterFor) {
+            adWriter.accept(ad);
+            return;
+        }
+        routed.print(OldSyntaxWriter.longForm(ad));
+        routed.print("\n");
+    }
+
     /** Redirects stdout (and routed ads that went to stdout) to {@code spool}; returns the old stdout. */
     PrintStream divert(PrintStream spool) {
         PrintStream old = out;
@@ -61,7 +114,11 @@ public final class RouterOutput {
     /** A dprintf-style trace message (shown only under {@code -log-steps}). */
     public void trace(String message) {
         if (traceOn) {
-            out.print(format(message));
+            String shown = format(message);
+            out.print(shown);
+            if (captured != null) {
+                captured.add(shown);
+            }
         }
     }
 
@@ -91,6 +148,9 @@ public final class RouterOutput {
             public void step(String message) {
                 if (traceOn) {
                     out.print(message);
+                    if (captured != null) {
+                        captured.add(message);
+                    }
                 }
             }
 

@@ -12,17 +12,28 @@ import org.jclassad.transform.config.MacroSet;
 import org.jclassad.transform.xform.Step;
 import org.jclassad.transform.xform.Transform;
 import org.jclassad.transform.xform.TransformListener;
+import org.jclassad.transform.xform.TransformLoadException;
 
 /**
- * {@link TransformEngine} over the transform-statement engine of package
+ * Loads router transforms through the transform-statement engine of package
  * {@code org.jclassad.transform.xform}: config-held transform text, validated without an ad at
  * load time (routes), applied with one macro table per job shared by pre-route, route and
  * post-route transforms, steps and errors reported as condor_job_router_info prints them.
  */
-public final class XformEngine implements TransformEngine {
-    @Override
-    public LoadedTransform load(String name, String text, RouterConfig config, boolean validateAsRoute)
-            throws TransformLoadException {
+final class XformEngine {
+    private XformEngine() {
+    }
+
+    /**
+     * Loads a transform held in config (unexpanded text, as {@code param_unexpanded} returns it),
+     * hoisting NAME/REQUIREMENTS/UNIVERSE/TRANSFORM lines. When {@code validateAsRoute} is set the
+     * statements are also run once with no ad, as the router does at load time, so that route
+     * macros ({@code MaxJobs = 5}) can be read with {@link LoadedTransform#localParam} and invalid
+     * routes (unknown keyword, complex {@code if}) are rejected.
+     *
+     * @throws TransformLoadException with the reason when the text cannot be used
+     */
+    static LoadedTransform load(String name, String text, RouterConfig config, boolean validateAsRoute) {
         Configuration cfg = configuration(config);
         Transform t = Transform.fromConfigText(name, text);
         MacroSet harvested = new MacroSet();
@@ -31,7 +42,7 @@ public final class XformEngine implements TransformEngine {
             org.jclassad.transform.xform.TransformEngine.Validation v =
                     org.jclassad.transform.xform.TransformEngine.validate(t, harvested, ctx);
             if (!v.outcome().ok()) {
-                throw new TransformLoadException(v.outcome().describe());
+                throw new TransformLoadException(v.outcome().describe(), name, 0, null);
             }
         }
         return new Loaded(t, harvested, cfg);

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.ConfigurationException;
 import org.jclassad.transform.router.ConfigLayer;
-import org.jclassad.transform.router.Engines;
-import org.jclassad.transform.router.RouterTool;
+import org.jclassad.transform.router.ReportRun;
 
 /**
  * Runs one recorded case through jclassad's {@code condor_job_router_info} the way the recording
@@ -61,10 +60,8 @@ public final class ToolRun {
             } catch (ConfigurationException refused) {
                 return new Outcome(1, "", refused.getMessage() + "\n");
             }
-            RouterTool.Request req = RouterTool.parseArgs(args, new ArrayList<>());
-            int rc = RouterTool.run(layer, Engines.standard(), req,
-                    new ByteArrayInputStream(Corpus.bytes(jobads == null ? "" : jobads).getBytes(StandardCharsets.ISO_8859_1)),
-                    o, e);
+            int rc = ReportRun.run(layer, args,
+                    Corpus.bytes(jobads == null ? "" : jobads).getBytes(StandardCharsets.ISO_8859_1), o, e);
             o.flush();
             e.flush();
             return new Outcome(rc, text(out), text(err));

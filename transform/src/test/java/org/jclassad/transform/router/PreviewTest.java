@@ -32,9 +32,8 @@ class PreviewTest {
     }
 
     private static JobRouter router(String config, boolean ignoreThrottles) {
-        JobRouter.Options o = new JobRouter.Options();
-        o.ignoreThrottles = ignoreThrottles;
-        return new JobRouter(ConfigLayer.parse(Value.toByteString(config)), Engines.standard(), o);
+        return new JobRouter(ConfigLayer.parse(Value.toByteString(config)),
+                RouterOptions.defaults().withIgnoreThrottles(ignoreThrottles));
     }
 
     /** The routed ads of one pass, as the tool prints them. */
@@ -71,20 +70,20 @@ class PreviewTest {
                 }
             }
             for (ClassAd job : jobs.subList(0, 4)) {
-                JobRouter.Routing r = p1.route(job);
-                if (r.outcome() == JobRouter.Outcome.ROUTED) {
+                Routing r = p1.route(job);
+                if (r.outcome() == Routing.Outcome.ROUTED) {
                     got.append(OldSyntaxWriter.longForm(r.routed())).append('\n');
                 }
             }
             JobRouter.Preview p2 = router(config, true).preview(candidates, new RouterOutput(sink, sink, null, false));
             for (ClassAd job : jobs.subList(4, jobs.size())) {
-                JobRouter.Routing r = p2.route(job);
-                if (r.outcome() == JobRouter.Outcome.ROUTED) {
+                Routing r = p2.route(job);
+                if (r.outcome() == Routing.Outcome.ROUTED) {
                     got.append(OldSyntaxWriter.longForm(r.routed())).append('\n');
                 }
             }
             assertEquals(expected, got.toString(), config);
-            assertEquals(JobRouter.Outcome.NOT_A_JOB, p2.route(ClassAds.parseOld("Owner = \"x\"\n")).outcome());
+            assertEquals(Routing.Outcome.NOT_A_JOB, p2.route(ClassAds.parseOld("Owner = \"x\"\n")).outcome());
         }
     }
 
@@ -95,14 +94,14 @@ class PreviewTest {
         JobRouter.Preview p = router(CONFIG, true).preview(0,
                 new RouterOutput(sink, new PrintStream(err, true, StandardCharsets.ISO_8859_1), null, false));
         ClassAd noUniverse = ClassAds.parseOld("ClusterId = 8\nProcId = 0\nJobStatus = 1\nOwner = \"u\"\nJobPrio = 9\n");
-        assertEquals(JobRouter.Outcome.ABORTED, p.route(noUniverse).outcome(), "HTCondor's router stops at such a job");
+        assertEquals(Routing.Outcome.ABORTED, p.route(noUniverse).outcome(), "HTCondor's router stops at such a job");
         assertEquals(true, err.toString(StandardCharsets.ISO_8859_1).startsWith("ERROR \""), err.toString(StandardCharsets.ISO_8859_1));
-        assertEquals(JobRouter.Outcome.ROUTED, p.route(jobs(1).get(0)).outcome(), "the next job is routed");
+        assertEquals(Routing.Outcome.ROUTED, p.route(jobs(1).get(0)).outcome(), "the next job is routed");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         // a fresh copy: routing marked the first one Managed
         List<ClassAd> batch = new ArrayList<>(List.of(ClassAds.parseOld("ClusterId = 8\nProcId = 0\nJobStatus = 1\nOwner = \"u\"\n")));
         batch.addAll(jobs(2));
-        assertThrows(JobRouter.Abort.class, () -> router(CONFIG, true).run(batch.iterator(),
+        assertThrows(RouterAbort.class, () -> router(CONFIG, true).run(batch.iterator(),
                 new RouterOutput(quiet, quiet, quiet, false), true), "one pass stops there");
     }
 

@@ -54,14 +54,14 @@ class RouterTest {
     static Run route(String config, String jobs, boolean classic, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("-route-jobs", "-", "-jobads", "-"));
         args.addAll(List.of(extra));
-        RouterTool.Request req = RouterTool.parseArgs(args, new ArrayList<>());
-        req.options.classic = classic;
+        if (classic) {
+            args.add("-classic");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.ISO_8859_1);
         PrintStream e = new PrintStream(err, true, StandardCharsets.ISO_8859_1);
-        RouterTool.run(ConfigLayer.parse(Value.toByteString(config)), Engines.standard(), req,
-                new java.io.ByteArrayInputStream(jobs.getBytes(StandardCharsets.UTF_8)), o, e);
+        ReportRun.run(ConfigLayer.parse(Value.toByteString(config)), args, jobs.getBytes(StandardCharsets.UTF_8), o, e);
         String stdout = out.toString(StandardCharsets.ISO_8859_1);
         List<ClassAd> ads = new ArrayList<>();
         for (String block : stdout.split("submit_job as [^\n]*\n")) {
@@ -307,17 +307,6 @@ class RouterTest {
     }
 
     @Test
-    void jobAdReaderStreamsBlankLineSeparatedAds() {
-        JobAdReader r = new JobAdReader(new java.io.BufferedReader(new java.io.StringReader(
-                "# comment\nA = 1\n\n\nB = 2\nbad line\n\nC = 3\n")), m -> { });
-        List<String> got = new ArrayList<>();
-        while (r.hasNext()) {
-            got.add(OldSyntaxWriter.longForm(r.next()).trim());
-        }
-        assertEquals(List.of("A = 1", "C = 3"), got);
-    }
-
-    @Test
     void aMillionJobsStreamThroughInConstantMemory() throws Exception {
         // not timed: the point is that nothing keeps the jobs (the reader and router hold one at a time)
         java.util.Iterator<ClassAd> many = new java.util.Iterator<>() {
@@ -333,12 +322,11 @@ class RouterTest {
                 return ClassAds.parseOld("ClusterId = 1\nProcId = " + i++ + "\nJobStatus = 1\nJobUniverse = 5\nOwner = \"a\"\n");
             }
         };
-        JobRouter.Options o = new JobRouter.Options();
         JobRouter router = new JobRouter(ConfigLayer.parse(newRoutes("", "A:true").replace("SET Via \"A\"", "MaxJobs = 1000000\nMaxIdleJobs = -1\nSET Via \"A\"")),
-                Engines.standard(), o);
+                RouterOptions.defaults());
         PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
-        JobRouter.Summary s = router.run(many, new RouterOutput(sink, sink, sink, false), true);
-        assertEquals(20000, s.routed);
+        RoutingSummary s = router.run(many, new RouterOutput(sink, sink, sink, false), true);
+        assertEquals(20000, s.routed());
         assertNull(null);
     }
 }

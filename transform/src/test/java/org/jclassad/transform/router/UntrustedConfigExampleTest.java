@@ -54,7 +54,7 @@ class UntrustedConfigExampleTest {
                 .environment(Map.of("SITE_NAME", "site-42"))    // all that $ENV(...) sees
                 .build();
         ConfigLayer config = ConfigLayer.load(List.of(siteDir.resolve("routes.conf")), sandbox);
-        JobRouter router = new JobRouter(config, Engines.standard(), new JobRouter.Options());
+        JobRouter router = new JobRouter(config, RouterOptions.defaults());
         PrintStream logStream = new PrintStream(log, true, StandardCharsets.ISO_8859_1);
         router.run(jobs.iterator(), new RouterOutput(logStream, logStream,
                 new PrintStream(routedOut, true, StandardCharsets.ISO_8859_1), false), true);
@@ -103,10 +103,8 @@ class UntrustedConfigExampleTest {
     void entriesFilesAreConfinedToo() throws IOException {
         Path siteDir = site("JOB_ROUTER_ENTRIES_FILE = /etc/hostname\n");
         ConfigOptions sandbox = ConfigOptions.untrusted().toBuilder().files(FileAccess.within(siteDir)).build();
-        JobRouter.Options classic = new JobRouter.Options();
-        classic.classic = true;
         JobRouter router = new JobRouter(ConfigLayer.load(List.of(siteDir.resolve("routes.conf")), sandbox),
-                Engines.standard(), classic);
+                RouterOptions.defaults().withClassic(true));
         assertTrue(String.join("", router.loadMessages()).contains("outside the directory"),
                 String.join("", router.loadMessages()));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jclassad.ClassAd;
+import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdStreamOptions;
+import org.jclassad.io.AdStreamReader;
+import org.jclassad.io.AdStreams;
 import org.jclassad.ast.Expr;
 import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.transform.xform.OldRouteConverter;
@@ -54,18 +57,16 @@ class UpstreamRouterTest {
 
     static List<ClassAd> ads(String text) {
         List<ClassAd> out = new ArrayList<>();
-        JobAdReader r = new JobAdReader(new BufferedReader(new StringReader(text)), m -> {
-            throw new AssertionError("bad ad: " + m);
-        });
-        r.forEachRemaining(out::add);
+        try (AdStreamReader r = AdStreams.open(new StringReader(text), AdFormat.LONG,
+                AdStreamOptions.defaults().asJobAdFile())) {
+            r.forEachRemaining(out::add);
+        }
         return out;
     }
 
     /** Routes {@code jobs} with config text {@code config}; routed ads are keyed by RoutedFromJobId. */
     static Outcome route(String config, String jobs, boolean classic) {
-        JobRouter.Options options = new JobRouter.Options();
-        options.classic = classic;
-        JobRouter router = new JobRouter(ConfigLayer.parse(config), Engines.standard(), options);
+        JobRouter router = new JobRouter(ConfigLayer.parse(config), RouterOptions.defaults().withClassic(classic));
         assertTrue(router.isEnabled(), String.join("", router.loadMessages()));
         List<ClassAd> sources = ads(jobs);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -209,8 +210,7 @@ class UpstreamRouterTest {
     /** An old-syntax route is refused by the HTCondor 25 engine: nothing is routed. */
     @Test
     void jobRouterBasicIsRefusedWithoutClassic() throws IOException {
-        JobRouter router = new JobRouter(ConfigLayer.parse(resource("job_router_basic.config")), Engines.standard(),
-                new JobRouter.Options());
+        JobRouter router = new JobRouter(ConfigLayer.parse(resource("job_router_basic.config")), RouterOptions.defaults());
         assertTrue(router.routes().isEmpty());
         assertTrue(String.join("", router.loadMessages()).contains("JOB_ROUTER_ENTRIES are no longer supported"));
     }
