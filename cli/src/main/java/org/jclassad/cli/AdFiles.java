@@ -1,15 +1,21 @@
 package org.jclassad.cli;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 import org.jclassad.ClassAd;
 import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
@@ -22,23 +28,46 @@ final class AdFiles {
     private AdFiles() {
     }
 
-    static AdStreamReader open(String file, AdFormat format, boolean skipMalformed, PrintStream err)
+    /**
+     * Opens an ad file ({@code -} is stdin; gzip and, when {@code format} is null, the format are
+     * detected). Malformed ads are thrown as {@link AdParseException}, or given to {@code onSkipped}
+     * and passed over when it is not null.
+     */
+    static AdStreamReader open(String file, AdFormat format, Consumer<AdParseException> onSkipped)
             throws IOException {
         AdStreamOptions options = AdStreamOptions.defaults();
-        if (skipMalformed) {
-            options = options.skippingMalformed(e -> err.println("jclassad: " + file + ": skipped " + e.getMessage()));
+        if (onSkipped != null) {
+            options = options.skippingMalformed(onSkipped);
         }
         InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
         return AdStreams.open(in, format, options);
     }
 
-    static List<ClassAd> readAll(String file, AdFormat format, boolean skipMalformed, PrintStream err)
-            throws IOException {
-        List<ClassAd> ads = new ArrayList<>();
-        try (AdStreamReader r = open(file, format, skipMalformed, err)) {
-            r.forEachRemaining(ads::add);
+    /**
+     * The text of line {@code line} of a file (gzip-compressed or not), to show under a diagnostic;
+     * empty for stdin, a line too far, or an unreadable file.
+     */
+    static String sourceLine(String file, long line) {
+        if (file.equals("-") || line <= 0) {
+            return "";
         }
-        return ads;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(Path.of(file)))) {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+            raw.reset();
+            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            String text = null;
+            for (long i = 0; i < line; i++) {
+                text = r.readLine();
+                if (text == null) {
+                    return "";
+                }
+            }
+            return Value.fromByteString(text);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /**

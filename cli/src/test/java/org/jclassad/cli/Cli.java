@@ -51,7 +51,7 @@ final class Cli {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.ISO_8859_1));
             System.setErr(new PrintStream(err, true, StandardCharsets.ISO_8859_1));
-            int code = new CommandLine(new Main()).setUnmatchedOptionsArePositionalParams(true).execute(args);
+            int code = Main.commandLine().execute(args);
             System.out.flush();
             System.err.flush();
             return new Run(code, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1));

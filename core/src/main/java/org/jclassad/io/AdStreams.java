@@ -158,6 +158,11 @@ public final class AdStreams {
                     format = AdFormat.NEWL;
                 }
             }
+            // HTCondor's rule would read a '[' line that is not JSON as long form, where it can only
+            // fail (a long-form line is 'Name = value'): it is the start of a new-syntax ad
+            if (format == AdFormat.LONG && t.startsWith("[")) {
+                format = AdFormat.NEW;
+            }
             break;
         }
         cursor.unread(seen.toString(), 1, 1);
