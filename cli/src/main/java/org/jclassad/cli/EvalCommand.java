@@ -55,7 +55,7 @@ import org.jclassad.value.Value;
         footerHeading = "%nExamples:%n",
         footer = {
             "  jclassad eval 'x = 6' 'x * 7'                      # prints [ x = 6 ] then 42",
-            "  jclassad eval -quiet -1 'strcat(\"a\", \"b\")'          # -1 and \"ab\"",
+            "  jclassad eval -quiet -1 'strcat(\"a\", \"b\")'         # -1 and \"ab\"",
             "  jclassad eval -my-file examples/job.ad -target-file examples/slot.ad 'Requirements'"})
 final class EvalCommand implements Callable<Integer> {
     /** {@code -NAME} or {@code --NAME}: the shape of an option rather than of an expression. */
