@@ -108,7 +108,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0..*", paramLabel = "EXPR|ASSIGNMENT...", hideParamSyntax = true, description = "An expression to evaluate and"
+    @Parameters(index = "0..*", arity = "0..1", paramLabel = "EXPR|ASSIGNMENT...", hideParamSyntax = true, description = "An expression to evaluate and"
             + " print, or an ad or assignment that updates the context ad.")
     void argument(String text) {
         steps.add(new Step(Kind.ARGUMENT, text));

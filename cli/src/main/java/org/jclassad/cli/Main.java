@@ -72,7 +72,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         String name = qualifiedName(command);
-        err.print(Diagnostic.of(name, e.getMessage()).format());
+        err.print(Diagnostic.of(name, firstProblem(e)).format());
         if (e instanceof UnmatchedArgumentException) {
             List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -83,6 +83,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         err.println("  hint: '" + name + " --help' lists the options");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * The problem to report first: an unknown option rather than the missing arguments picocli
+     * checks before it ({@code match --bogus} is about {@code --bogus}).
+     */
+    private static String firstProblem(ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException && e.getCommandLine().getParseResult() != null) {
+            for (String arg : e.getCommandLine().getParseResult().unmatched()) {
+                if (arg.startsWith("-") && arg.length() > 1) {
+                    return "Unknown option: '" + arg + "'";
+                }
+            }
+        }
+        return e.getMessage();
     }
 
     /** A command that fails prints what and where (a missing file: {@code FILE: no such file}), not a stack trace. */

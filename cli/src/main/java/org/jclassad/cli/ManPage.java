@@ -58,6 +58,9 @@ final class ManPage {
                 options.add(o);
             }
         }
+        // sorted as the usage help sorts them (method options come in no fixed order)
+        options.sort(java.util.Comparator.comparing(o -> o.shortestName().replaceFirst("^-+", "")
+                .toLowerCase(Locale.ROOT)));
         if (!options.isEmpty()) {
             b.append(".SH OPTIONS\n");
             for (OptionSpec o : options) {

@@ -116,9 +116,8 @@ final class PoolOptions {
         AdFormat f = detected.get(file);
         if (format == null && f != null && e.ordinal() == 1) {
             String name = f.name().toLowerCase(Locale.ROOT);
-            return d.withHint("read as " + name + " (detected from the first line); if it is another format, give"
-                    + " it with --format=" + (f == AdFormat.LONG ? "new" : "long") + " or another of long, new,"
-                    + " newl, json, jsonl, xml");
+            return d.withHint(f == AdFormat.LONG ? "read as long form (detected); if it is new syntax, try --format=new"
+                    : "read as " + name + " (detected); --format=FMT gives the format");
         }
         return d;
     }
