@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every command line and output block of the README and {@code docs/*.md} is run through the CLI
+ * Every command line and output block of the README, {@code bench/README.md} and {@code docs/*.md} is run through the CLI
  * (in-process, from the repository root) and its output compared, so the docs cannot drift.
  *
  * <p>The blocks, by their fence:
@@ -54,6 +54,7 @@ class DocsCommandsTest {
         Path root = Cli.repoRoot();
         List<Path> docs = new ArrayList<>();
         docs.add(root.resolve("README.md"));
+        docs.add(root.resolve("bench").resolve("README.md"));
         try (Stream<Path> s = Files.list(root.resolve("docs"))) {
             s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
         }
