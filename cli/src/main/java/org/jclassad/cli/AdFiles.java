@@ -43,6 +43,24 @@ final class AdFiles {
         return AdStreams.open(in, format, options);
     }
 
+    /** The number of the first line that is not blank or a {@code #} comment (1 for stdin or an unreadable file). */
+    static long firstContentLine(String file) {
+        if (file.equals("-")) {
+            return 1;
+        }
+        try (BufferedReader r = lines(file)) {
+            long n = 1;
+            for (String text = r.readLine(); text != null; text = r.readLine(), n++) {
+                if (!text.isBlank() && !text.strip().startsWith("#")) {
+                    return n;
+                }
+            }
+        } catch (IOException e) {
+            return 1;
+        }
+        return 1;
+    }
+
     /**
      * The text of line {@code line} of a file (gzip-compressed or not), to show under a diagnostic;
      * empty for stdin, a line too far, or an unreadable file.
@@ -51,12 +69,7 @@ final class AdFiles {
         if (file.equals("-") || line <= 0) {
             return "";
         }
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(Path.of(file)))) {
-            raw.mark(2);
-            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
-            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        try (BufferedReader r = lines(file)) {
             String text = null;
             for (long i = 0; i < line; i++) {
                 text = r.readLine();
@@ -67,6 +80,21 @@ final class AdFiles {
             return Value.fromByteString(text);
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    /** A file's lines as byte-chars, gunzipped when it starts with gzip's magic number. */
+    private static BufferedReader lines(String file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(Path.of(file)));
+        try {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+            raw.reset();
+            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            raw.close();
+            throw e;
         }
     }
 

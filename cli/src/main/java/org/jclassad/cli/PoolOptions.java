@@ -107,14 +107,14 @@ final class PoolOptions {
     }
 
     /**
-     * A malformed ad of {@code file}: its place, the source line and, when the format was detected,
-     * which one, so a wrong guess can be overridden.
+     * A malformed ad of {@code file}: its place, the source line and, when the format was detected
+     * and the very first line fails (a wrong guess, likely), which one was detected.
      */
     Diagnostic diagnose(String file, AdParseException e) {
         Diagnostic d = Diagnostic.at(file, e.line(), e.column(), e.reason() + " (ad " + e.ordinal() + ")")
                 .withSourceLine(AdFiles.sourceLine(file, e.line()));
         AdFormat f = detected.get(file);
-        if (format == null && f != null && e.ordinal() == 1) {
+        if (format == null && f != null && e.ordinal() == 1 && e.line() == AdFiles.firstContentLine(file)) {
             String name = f.name().toLowerCase(Locale.ROOT);
             return d.withHint(f == AdFormat.LONG ? "read as long form (detected); if it is new syntax, try --format=new"
                     : "read as " + name + " (detected); --format=FMT gives the format");
