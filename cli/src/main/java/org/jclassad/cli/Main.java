@@ -80,7 +80,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                         suggestions.size()))) + "?");
             }
         }
-        err.println("  hint: '" + name + " --help' lists the options");
+        boolean commands = !command.getSubcommands().isEmpty();
+        err.println("  hint: '" + name + " --help' lists the " + (commands ? "commands" : "options"));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -90,6 +91,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * checks before it ({@code match --bogus} is about {@code --bogus}).
      */
     private static String firstProblem(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException && !e.getCommandLine().getSubcommands().isEmpty()) {
+            List<String> unmatched = ((UnmatchedArgumentException) e).getUnmatched();
+            if (!unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+                return "unknown command '" + unmatched.get(0) + "'";
+            }
+        }
         if (e instanceof CommandLine.MissingParameterException && e.getCommandLine().getParseResult() != null) {
             for (String arg : e.getCommandLine().getParseResult().unmatched()) {
                 if (arg.startsWith("-") && arg.length() > 1) {

@@ -34,8 +34,8 @@ class MainHelpTest {
     void anUnknownCommandIsAUsageErrorWithASuggestion() {
         Cli.Run r = Cli.run("evl", "1");
         assertEquals(ExitCodes.USAGE, r.code());
-        assertTrue(r.err().startsWith("jclassad: "), r.err());
-        assertTrue(r.err().contains("eval"), r.err());
+        assertTrue(r.err().startsWith("jclassad: unknown command 'evl'\n  did you mean: eval"), r.err());
+        assertTrue(r.err().contains("hint: 'jclassad --help' lists the commands"), r.err());
     }
 
     @Test
