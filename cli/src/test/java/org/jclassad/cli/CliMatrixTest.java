@@ -316,13 +316,6 @@ class CliMatrixTest {
         @Override
         @Test
         @Disabled(OWNED)
-        void emptyInput() {
-            super.emptyInput();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
         void malformedInput() {
             super.malformedInput();
         }
@@ -373,13 +366,6 @@ class CliMatrixTest {
         @Disabled(OWNED)
         void missingFile() {
             super.missingFile();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void emptyInput() {
-            super.emptyInput();
         }
 
         @Override
