@@ -93,18 +93,9 @@ final class MatchCommand implements Callable<Integer> {
                     machines.size(), pairs);
             out.flush();
             return inputs.finished();
-        } catch (AdParseException e) {
+        } catch (AdParseException | java.io.IOException | java.io.UncheckedIOException e) {
             out.flush();
-            err.print(inputs.stopped(reading, e).format());
-            return ExitCodes.FAILURE;
-        } catch (java.io.IOException e) {
-            out.flush();
-            err.print(Diagnostic.of(e).format());
-            return ExitCodes.FAILURE;
-        } catch (java.io.UncheckedIOException e) {
-            out.flush();
-            err.print(Diagnostic.of(e.getCause()).format());
-            return ExitCodes.FAILURE;
+            return inputs.failed(reading, e, err);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();

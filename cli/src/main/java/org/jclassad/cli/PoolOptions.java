@@ -128,6 +128,21 @@ final class PoolOptions {
         return d.hint().isEmpty() ? d.withHint("--skip-malformed skips malformed ads and goes on") : d;
     }
 
+    /**
+     * Reports what stopped a command reading {@code file} (a malformed ad, or a file that cannot be
+     * read) and gives the status to exit with.
+     */
+    int failed(String file, Exception e, PrintStream err) {
+        if (e instanceof AdParseException) {
+            err.print(stopped(file, (AdParseException) e).format());
+        } else if (e instanceof java.io.UncheckedIOException) {
+            err.print(Diagnostic.of(((java.io.UncheckedIOException) e).getCause()).format());
+        } else {
+            err.print(Diagnostic.of((IOException) e).format());
+        }
+        return ExitCodes.FAILURE;
+    }
+
     EvalOptions evalOptions() {
         EvalOptions options = EvalOptions.defaults().withOldSemantics(!strict);
         if (zone != null) {

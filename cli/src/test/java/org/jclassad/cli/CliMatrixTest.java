@@ -266,18 +266,11 @@ class CliMatrixTest {
         }
     }
 
-    @Nested
-    class Route extends Row {
-        @Override
-        String command() {
-            return "route";
-        }
-
-        @Override
-        List<String> reading(String file) {
-            return List.of(example("new-syntax-route.conf"), "-route-jobs", "-", "-jobads", file);
-        }
-
+    /**
+     * The rows route and transform fail today: their argument parsing and messages belong to
+     * another branch. Each row stays here, disabled, to be enabled when that branch lands.
+     */
+    abstract static class OwnedElsewhere extends Row {
         @Override
         @Test
         @Disabled(OWNED)
@@ -322,7 +315,20 @@ class CliMatrixTest {
     }
 
     @Nested
-    class Transform extends Row {
+    class Route extends OwnedElsewhere {
+        @Override
+        String command() {
+            return "route";
+        }
+
+        @Override
+        List<String> reading(String file) {
+            return List.of(example("new-syntax-route.conf"), "-route-jobs", "-", "-jobads", file);
+        }
+    }
+
+    @Nested
+    class Transform extends OwnedElsewhere {
         @Override
         String command() {
             return "transform";
@@ -331,48 +337,6 @@ class CliMatrixTest {
         @Override
         List<String> reading(String file) {
             return List.of("-rules", rules, "-in", file);
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void dashH() {
-            super.dashH();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void dashDashHelp() {
-            super.dashDashHelp();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void dashHelp() {
-            super.dashHelp();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void badOption() {
-            super.badOption();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void missingFile() {
-            super.missingFile();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void malformedInput() {
-            super.malformedInput();
         }
     }
 }
