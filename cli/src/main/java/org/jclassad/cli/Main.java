@@ -57,9 +57,26 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         for (String name : OWN_ARGUMENT_PARSING) {
             cl.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
         }
-        cl.getSubcommands().get("eval").setPosixClusteredShortOptionsAllowed(false).setOverwrittenOptionsAllowed(true);
+        CommandLine eval = cl.getSubcommands().get("eval");
+        eval.setPosixClusteredShortOptionsAllowed(false).setOverwrittenOptionsAllowed(true);
+        sortOptions(eval.getCommandSpec());
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
         return cl;
+    }
+
+    /**
+     * Puts a command's options in name order. Options declared on methods come in reflection
+     * order, which varies between JVMs; the completion script and man page must not.
+     */
+    private static void sortOptions(CommandSpec spec) {
+        List<CommandLine.Model.OptionSpec> options = new java.util.ArrayList<>(spec.options());
+        options.sort(java.util.Comparator.comparing(o -> o.longestName().replaceFirst("^-+", "")));
+        for (CommandLine.Model.OptionSpec o : options) {
+            spec.remove(o);
+        }
+        for (CommandLine.Model.OptionSpec o : options) {
+            spec.addOption(o);
+        }
     }
 
     /** {@code jclassad COMMAND}, the name a message about a command line starts with. */
