@@ -24,7 +24,7 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = {"-zone", "--zone"}, paramLabel = "ZONE", converter = PoolOptions.ZoneConverter.class,
+    @Option(names = "--zone", paramLabel = "ZONE", converter = PoolOptions.ZoneConverter.class,
             description = "Time zone for time functions and literals (default: ${DEFAULT-VALUE}).",
             defaultValue = "UTC")
     ZoneId zone;

@@ -64,6 +64,9 @@ final class EvalCommand implements Callable<Integer> {
     private static final Pattern ASSIGNMENT_SHAPE = Pattern.compile("\\s*[A-Za-z_][A-Za-z0-9_]*\\s*=(?![=?!]).*",
             Pattern.DOTALL);
 
+    /** classad_eval's status after {@code -help} (it returns -1). */
+    private static final int CLASSAD_EVAL_HELP_STATUS = 255;
+
     private enum Kind { QUIET, MY_FILE, TARGET_FILE, ARGUMENT }
 
     private record Step(Kind kind, String text) {
@@ -77,8 +80,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-help", "--help"}, description = "Show this help and exit (so does -h).")
     boolean help;
 
-    @Option(names = {"-compat", "--compat"}, description = "Behave exactly as classad_eval: unknown options are"
-            + " expressions, its messages and exit statuses.")
+    @Option(names = {"-compat", "--compat"}, description = "Behave as classad_eval: unknown options are"
+            + " expressions; its messages and exit statuses (255 after -help).")
     boolean compat;
 
     @Option(names = "-debug", hidden = true)
@@ -152,7 +155,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (help || (!compat && steps.contains(new Step(Kind.ARGUMENT, "-h")))) {
             spec.commandLine().usage(System.out);
-            return ExitCodes.OK;
+            return compat ? CLASSAD_EVAL_HELP_STATUS : ExitCodes.OK;
         }
         State state = new State();
         List<Action> actions = new ArrayList<>();

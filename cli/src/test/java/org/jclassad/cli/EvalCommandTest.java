@@ -72,6 +72,13 @@ class EvalCommandTest {
     }
 
     @Test
+    void compatHelpEndsWithClassadEvalsStatus() {
+        Cli.Run r = Cli.run("eval", "-compat", "-help");
+        assertEquals(255, r.code(), "classad_eval -help returns -1");
+        assertTrue(r.out().contains("Usage: jclassad eval"), r.out());
+    }
+
+    @Test
     void anUnterminatedStringInAnAssignmentIsReportedAsSuch() {
         Cli.Run r = Cli.run("eval", "x = \"abc");
         assertEquals(ExitCodes.FAILURE, r.code());
