@@ -1,15 +1,21 @@
 package org.jclassad.cli;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 import org.jclassad.ClassAd;
 import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
@@ -22,23 +28,74 @@ final class AdFiles {
     private AdFiles() {
     }
 
-    static AdStreamReader open(String file, AdFormat format, boolean skipMalformed, PrintStream err)
+    /**
+     * Opens an ad file ({@code -} is stdin; gzip and, when {@code format} is null, the format are
+     * detected). Malformed ads are thrown as {@link AdParseException}, or given to {@code onSkipped}
+     * and passed over when it is not null.
+     */
+    static AdStreamReader open(String file, AdFormat format, Consumer<AdParseException> onSkipped)
             throws IOException {
         AdStreamOptions options = AdStreamOptions.defaults();
-        if (skipMalformed) {
-            options = options.skippingMalformed(e -> err.println("jclassad: " + file + ": skipped " + e.getMessage()));
+        if (onSkipped != null) {
+            options = options.skippingMalformed(onSkipped);
         }
         InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
         return AdStreams.open(in, format, options);
     }
 
-    static List<ClassAd> readAll(String file, AdFormat format, boolean skipMalformed, PrintStream err)
-            throws IOException {
-        List<ClassAd> ads = new ArrayList<>();
-        try (AdStreamReader r = open(file, format, skipMalformed, err)) {
-            r.forEachRemaining(ads::add);
+    /** The number of the first line that is not blank or a {@code #} comment (1 for stdin or an unreadable file). */
+    static long firstContentLine(String file) {
+        if (file.equals("-")) {
+            return 1;
         }
-        return ads;
+        try (BufferedReader r = lines(file)) {
+            long n = 1;
+            for (String text = r.readLine(); text != null; text = r.readLine(), n++) {
+                if (!text.isBlank() && !text.strip().startsWith("#")) {
+                    return n;
+                }
+            }
+        } catch (IOException e) {
+            return 1;
+        }
+        return 1;
+    }
+
+    /**
+     * The text of line {@code line} of a file (gzip-compressed or not), to show under a diagnostic;
+     * empty for stdin, a line too far, or an unreadable file.
+     */
+    static String sourceLine(String file, long line) {
+        if (file.equals("-") || line <= 0) {
+            return "";
+        }
+        try (BufferedReader r = lines(file)) {
+            String text = null;
+            for (long i = 0; i < line; i++) {
+                text = r.readLine();
+                if (text == null) {
+                    return "";
+                }
+            }
+            return Value.fromByteString(text);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** A file's lines as byte-chars, gunzipped when it starts with gzip's magic number. */
+    private static BufferedReader lines(String file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(Path.of(file)));
+        try {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+            raw.reset();
+            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
     }
 
     /**

@@ -9,21 +9,31 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jclassad batch}: the JSON Lines conformance protocol on stdin/stdout. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Answer JSON Lines cases (ops eval, parse_expr, parse_ad, match) from stdin, one result line each.")
+@Command(name = "batch", separator = " ", header = "Answer JSON Lines conformance cases from stdin, one result line each.",
+        description = "The protocol of the conformance oracle (ops eval, parse_expr, parse_ad, match): each input"
+                + " line is a JSON case, each output line its result, in order. A malformed line is answered"
+                + " with an error result, never skipped.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  echo '{\"id\":1,\"op\":\"eval\",\"expr\":\"1 + 2\"}' | jclassad batch",
+                "  jclassad batch --zone Europe/Rome < cases.jsonl > results.jsonl"})
 final class BatchCommand implements Callable<Integer> {
-    @Option(names = "--zone", description = "Time zone for time functions and literals (default: ${DEFAULT-VALUE}).",
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--zone", paramLabel = "ZONE", converter = PoolOptions.ZoneConverter.class,
+            description = "Time zone for time functions and literals (default: ${DEFAULT-VALUE}).",
             defaultValue = "UTC")
-    String zone;
+    ZoneId zone;
 
     @Override
     public Integer call() throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        new Batch(ZoneId.of(zone)).run(in, out);
+        new Batch(zone).run(in, out);
         return 0;
     }
 }

@@ -37,6 +37,26 @@ record Diagnostic(String file, long line, int column, String message, String exc
         return new Diagnostic(file, 0, 0, message, "", "");
     }
 
+    /**
+     * The diagnostic for a file that could not be read: {@code FILE: no such file},
+     * {@code FILE: permission denied}, {@code FILE: is a directory}, else the system's message.
+     */
+    static Diagnostic of(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException) {
+            java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+            String file = f.getFile() == null ? "jclassad" : f.getFile();
+            if (e instanceof java.nio.file.NoSuchFileException) {
+                return of(file, "no such file");
+            }
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                return of(file, "permission denied");
+            }
+            String reason = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
+            return of(file, reason.equals("Is a directory") ? "is a directory" : reason);
+        }
+        return of("jclassad", e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
     /** The diagnostic for a malformed ad read from {@code file}. */
     static Diagnostic of(String file, AdParseException e) {
         return at(file, e.line(), e.column(), e.reason());
@@ -53,6 +73,14 @@ record Diagnostic(String file, long line, int column, String message, String exc
             return this;
         }
         return new Diagnostic(file, line, column, message, Excerpt.caret(text, (int) line, column), hint);
+    }
+
+    /** This diagnostic showing {@code lineText} (the text of its line) with a caret under the column. */
+    Diagnostic withSourceLine(CharSequence lineText) {
+        if (lineText == null || lineText.length() == 0) {
+            return this;
+        }
+        return new Diagnostic(file, line, column, message, Excerpt.caret(lineText, 1, Math.max(column, 1)), hint);
     }
 
     /** This diagnostic ending with {@code hint}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import org.jclassad.ClassAd;
@@ -17,13 +18,22 @@ import org.jclassad.transform.router.ConfigLayer;
 import org.jclassad.transform.router.DockerPreview;
 
 /** {@code jclassad docker-preview}: the mounts and security options a Docker job would get on a worker node. */
-@Command(name = "docker-preview", description = "Show the Docker volumes and security options a job would get.%n"
-        + "Usage: jclassad docker-preview STARTD_CONFIG MACHINE_AD JOB_ADS%n"
-        + "  STARTD_CONFIG  the worker node's DOCKER_* configuration (file or config.d directory)%n"
-        + "  MACHINE_AD     the slot ad (long format)%n"
-        + "  JOB_ADS        routed job ad(s), long format ('-' for stdin); each is previewed")
+@Command(name = "docker-preview", header = "Show the Docker volumes and security options a job would get.",
+        description = "What a worker node's startd, configured with DOCKER_* knobs, would mount and allow for each"
+                + " routed job: the volumes of DOCKER_MOUNT_VOLUMES and their _MOUNT_IF conditions, the image"
+                + " and the docker run options.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  cd examples/osg-docker",
+                "  jclassad route new-syntax-route.conf -route-jobs routed.ads -jobads ce-jobs.ads",
+                "  jclassad docker-preview startd-docker.conf machine.ad routed.ads"})
 final class DockerPreviewCommand implements Callable<Integer> {
-    @Parameters(arity = "3", description = "STARTD_CONFIG MACHINE_AD JOB_ADS")
+    @Mixin
+    HelpOption help;
+
+    @Parameters(arity = "3", paramLabel = "STARTD_CONFIG MACHINE_AD JOB_ADS", hideParamSyntax = true, description = {
+        "STARTD_CONFIG: the worker node's DOCKER_* configuration (a file or a config.d directory);",
+        "MACHINE_AD: the slot ad (long format);",
+        "JOB_ADS: routed job ad(s), long format ('-' for stdin); each is previewed."})
     List<String> args = new ArrayList<>();
 
     @Override

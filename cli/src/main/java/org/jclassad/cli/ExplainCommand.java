@@ -22,11 +22,17 @@ import org.jclassad.value.Value;
  * {@code jclassad explain JOBFILE POOLFILE}: like {@code condor_q -better-analyze}, for each job
  * (or the one chosen with {@code --job}) against the slot ads of the pool file.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain why jobs do or do not match a pool, like condor_q -better-analyze: which conditions"
-                + " of the job's Requirements reject how many slots, which values would match more, and which"
-                + " conditions of the slots' own Requirements reject the job.")
+@Command(name = "explain", header = "Explain why jobs do or do not match a pool, like condor_q -better-analyze.",
+        description = "For each job (or the one chosen with --job): which conditions of its Requirements reject how"
+                + " many slots, which values would match more, and which conditions of the slots' own Requirements"
+                + " reject the job. Files may be long, new, JSON or XML ads (detected), gzip-compressed; - is stdin.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  jclassad explain --now 1783286170 --job 48230.0 examples/jobs/ce-jobs.ads"
+                + " examples/pool_sample.ads.gz"})
 final class ExplainCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Parameters(index = "0", paramLabel = "JOBFILE", description = "The job ads.")
     String jobFile;
 
@@ -46,10 +52,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EvalOptions options = inputs.evalOptions();
+        String reading = poolFile;
         try {
             List<ClassAd> pool = inputs.readMachines(poolFile, err);
             int index = 0;
             int shown = 0;
+            reading = jobFile;
             try (AdStreamReader in = inputs.openJobs(jobFile, err)) {
                 while (in.hasNext()) {
                     ClassAd ad = in.next();
@@ -66,18 +74,18 @@ final class ExplainCommand implements Callable<Integer> {
             }
             out.flush();
             if (job != null && shown == 0) {
-                err.println("jclassad explain: no job " + job + " in " + jobFile);
-                return 1;
+                err.print(Diagnostic.of(jobFile, "no job " + job + " (of " + index + ")")
+                        .withHint("--job takes ClusterId.ProcId (12.0) or a position (#3)").format());
+                return ExitCodes.FAILURE;
             }
-            return 0;
-        } catch (AdParseException e) {
+            if (index == 0) {
+                err.print(Diagnostic.of(jobFile, "no job ads").format());
+                return ExitCodes.FAILURE;
+            }
+            return inputs.finished();
+        } catch (AdParseException | java.io.IOException | java.io.UncheckedIOException e) {
             out.flush();
-            err.println("jclassad explain: " + e.getMessage() + " (use --skip-malformed to go on)");
-            return 1;
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            out.flush();
-            err.println("jclassad explain: " + e.getMessage());
-            return 1;
+            return inputs.failed(reading, e, err);
         }
     }
 

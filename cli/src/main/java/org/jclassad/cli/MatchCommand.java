@@ -24,11 +24,17 @@ import org.jclassad.match.Matchmaker;
  * pairs whose Requirements accept each other, with both ranks. Jobs are streamed; the machine
  * file is held in memory.
  */
-@Command(name = "match", mixinStandardHelpOptions = true,
-        description = "Print the job/slot pairs that match (each side's Requirements true against the other),"
-                + " with the job's Rank of the slot and the slot's Rank of the job."
-                + " Files may be long, new, JSON or XML ads (detected), gzip-compressed; - is stdin.")
+@Command(name = "match", header = "Print the job/slot pairs that match, with both ranks.",
+        description = "A pair matches when each side's Requirements is true against the other. Files may be"
+                + " long, new, JSON or XML ads (detected), gzip-compressed; - is stdin. The job file is streamed,"
+                + " the machine file held in memory.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  jclassad match examples/job.ad examples/slot.ad",
+                "  jclassad match --now 1783286170 -j 2 examples/jobs/ce-jobs.ads examples/pool_sample.ads.gz"})
 final class MatchCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Parameters(index = "0", paramLabel = "JOBFILE", description = "The job ads (left side).")
     String jobFile;
 
@@ -50,6 +56,7 @@ final class MatchCommand implements Callable<Integer> {
         EvalOptions options = inputs.evalOptions();
         Matchmaker mm = new Matchmaker(options);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        String reading = machineFile;
         try {
             List<ClassAd> machines = inputs.readMachines(machineFile, err);
             List<String> machineNames = new java.util.ArrayList<>();
@@ -64,8 +71,9 @@ final class MatchCommand implements Callable<Integer> {
                 width = Math.max(width, Math.min(n.length(), 80));
             }
             String row = "%-12s  %-" + width + "s  %12s  %12s%n";
-            out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
+            reading = jobFile;
             try (AdStreamReader in = inputs.openJobs(jobFile, err)) {
+                out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
                 while (in.hasNext()) {
                     ClassAd job = in.next();
                     String jobName = AdFiles.jobName(job, (int) jobs);
@@ -84,15 +92,10 @@ final class MatchCommand implements Callable<Integer> {
             out.printf("%n%d of %d jobs match at least one of %d slots; %d matching pairs.%n", matchedJobs, jobs,
                     machines.size(), pairs);
             out.flush();
-            return 0;
-        } catch (AdParseException e) {
+            return inputs.finished();
+        } catch (AdParseException | java.io.IOException | java.io.UncheckedIOException e) {
             out.flush();
-            err.println("jclassad match: " + e.getMessage() + " (use --skip-malformed to go on)");
-            return 1;
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            out.flush();
-            err.println("jclassad match: " + e.getMessage());
-            return 1;
+            return inputs.failed(reading, e, err);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();

@@ -45,21 +45,31 @@ final class Cli {
         return repoRoot().resolve("examples").resolve("osg-docker").resolve(name).toString();
     }
 
-    static synchronized Run run(String... args) {
+    static Run run(String... args) {
+        return runWithInput(null, args);
+    }
+
+    /** Runs with {@code stdin} (ISO-8859-1 bytes) as standard input, or the real one when null. */
+    static synchronized Run runWithInput(String stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
+        java.io.InputStream oldIn = System.in;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.ISO_8859_1));
             System.setErr(new PrintStream(err, true, StandardCharsets.ISO_8859_1));
-            int code = new CommandLine(new Main()).setUnmatchedOptionsArePositionalParams(true).execute(args);
+            if (stdin != null) {
+                System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.ISO_8859_1)));
+            }
+            int code = Main.commandLine().execute(args);
             System.out.flush();
             System.err.flush();
             return new Run(code, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+            System.setIn(oldIn);
         }
     }
 

@@ -73,11 +73,14 @@ class MatchExplainCommandTest {
         Files.writeString(jobs, "ClusterId = 1\nProcId = 0\nRequirements = true\n\n"
                 + "ClusterId = 2\nRequirements = (\n\nClusterId = 3\nProcId = 0\nRequirements = true\n");
         Run stop = run(MatchCommand::new, "--now", NOW, jobs.toString(), POOL);
-        assertEquals(1, stop.code());
-        assertTrue(stop.err().contains("ad 2 at 6:"), stop.err());
+        assertEquals(ExitCodes.FAILURE, stop.code());
+        assertTrue(stop.err().startsWith(jobs + ":6:"), stop.err());
+        assertTrue(stop.err().contains("(ad 2)\n  Requirements = (\n"), stop.err());
+        assertTrue(stop.err().contains("hint: --skip-malformed"), stop.err());
         Run skip = run(MatchCommand::new, "--now", NOW, "--skip-malformed", jobs.toString(), POOL);
-        assertEquals(0, skip.code(), skip.err());
-        assertTrue(skip.err().contains("skipped ad 2 at 6:"), skip.err());
+        assertEquals(ExitCodes.SKIPPED_MALFORMED, skip.code(), skip.err());
+        assertTrue(skip.err().startsWith(jobs + ":6:"), skip.err());
+        assertTrue(skip.err().contains("hint: skipped"), skip.err());
         assertTrue(skip.out().contains("of 2 jobs"), skip.out());
     }
 }

@@ -123,7 +123,7 @@ public final class AdStreams {
         AdFormat format = AdFormat.LONG;
         int max = options.maxAdChars();
         while (true) {
-            String line = cursor.readLine(max);
+            String line = readLineKeepingEnd(cursor, max, seen);
             if (line == null) {
                 if (cursor.lastLineTooLong()) {
                     throw new AdParseException(1, cursor.lastLineNumber(), 1,
@@ -131,7 +131,6 @@ public final class AdStreams {
                 }
                 break;
             }
-            seen.append(line).append('\n');
             if (LongFormStreamReader.isSkipped(line)) {
                 continue;
             }
@@ -139,9 +138,8 @@ public final class AdStreams {
             if (t.equals("<?xml version=\"1.0\"?>")) {
                 format = AdFormat.XML;
             } else if (t.equals("[") || t.equals("{")) {
-                String nextLine = cursor.readLine(max);
+                String nextLine = readLineKeepingEnd(cursor, max, seen);
                 if (nextLine != null) {
-                    seen.append(nextLine).append('\n');
                     String n = nextLine.strip();
                     if (t.equals("[") && n.startsWith("{")) {
                         format = AdFormat.JSON;
@@ -158,10 +156,29 @@ public final class AdStreams {
                     format = AdFormat.NEWL;
                 }
             }
+            // HTCondor's rule would read a '[' line that is not JSON as long form, where it can only
+            // fail (a long-form line is 'Name = value'): it is the start of a new-syntax ad
+            if (format == AdFormat.LONG && t.startsWith("[")) {
+                format = AdFormat.NEW;
+            }
             break;
         }
         cursor.unread(seen.toString(), 1, 1);
         return format;
+    }
+
+    /**
+     * Reads a line and appends it to {@code seen} with the line end it had in the input (none at
+     * the end of an input without a final newline), so the text given back reads as the original.
+     */
+    private static String readLineKeepingEnd(TextCursor cursor, int max, StringBuilder seen) {
+        long before = cursor.offset();
+        String line = cursor.readLine(max);
+        if (line != null) {
+            long ending = cursor.offset() - before - line.length();
+            seen.append(line).append(ending >= 2 ? "\r\n" : ending == 1 ? "\n" : "");
+        }
+        return line;
     }
 
     private static boolean parses(Runnable r) {

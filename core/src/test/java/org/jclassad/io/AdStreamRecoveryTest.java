@@ -154,7 +154,12 @@ class AdStreamRecoveryTest {
         assertEquals(AdFormat.NEW, AdStreams.detect("{\n[ a = 1 ]\n}\n"));
         assertEquals(AdFormat.JSONL, AdStreams.detect("{\"a\": 1}\n"));
         assertEquals(AdFormat.NEWL, AdStreams.detect("  [ a = 1 ]  \n"));
-        assertEquals(AdFormat.LONG, AdStreams.detect("[ a = 1\n"));
+        assertEquals(AdFormat.NEW, AdStreams.detect("[\n  a = 1;\n  b = 2\n]\n"),
+                "a '[' line not followed by '{' cannot begin a long-form ad: new syntax");
+        assertEquals(AdFormat.NEW, AdStreams.detect("[ a = 1;\n  b = 2 ]\n[ a = 3 ]\n"));
+        assertEquals(AdFormat.NEW, AdStreams.detect("[ a = ( ]\n"), "a malformed one-line ad is still new syntax");
+        assertEquals(AdFormat.NEW, AdStreams.detect("[ a = 1\n"), "HTCondor reads it as long form and fails"
+                + " (docs/deviations.md D11)");
         assertEquals(AdFormat.LONG, AdStreams.detect(""));
     }
 

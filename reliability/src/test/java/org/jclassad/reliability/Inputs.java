@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.jclassad.cli.Main;
-import picocli.CommandLine;
 
 /** Hostile inputs built to size, the heap they may use, and the command-line tools run in-process. */
 final class Inputs {
@@ -57,7 +56,7 @@ final class Inputs {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.ISO_8859_1));
             System.setErr(new PrintStream(err, true, StandardCharsets.ISO_8859_1));
-            int code = new CommandLine(new Main()).setUnmatchedOptionsArePositionalParams(true).execute(args);
+            int code = Main.commandLine().execute(args);
             return new Run(code, out.text(), err.text());
         } finally {
             System.setOut(oldOut);
