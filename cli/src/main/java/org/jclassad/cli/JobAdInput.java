@@ -98,7 +98,8 @@ final class JobAdInput implements Iterator<ClassAd>, AutoCloseable {
             current = AdStreams.open(in, format, options);
             cutInCurrent = 0;
         } catch (IOException e) {
-            err.print("Can't open file of job ads: " + file + "\n");
+            err.print(compat ? "Can't open file of job ads: " + file + "\n"
+                    : Diagnostic.of(file, TransformTool.reason(e)).format());
         }
     }
 

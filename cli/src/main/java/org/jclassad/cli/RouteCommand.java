@@ -37,11 +37,12 @@ import org.jclassad.transform.router.Routing;
  * option also has a two-dash spelling.
  */
 @Command(name = "route", sortOptions = false, usageHelpWidth = 100,
+        header = "Preview job-router routes offline, like condor_job_router_info.",
         description = {"Preview job-router routes offline, like condor_job_router_info: which route each job takes, "
                 + "and the routed job ads.",
             "HTCondor's options may be abbreviated as condor_job_router_info allows; -debug and -diagnostic are "
                 + "accepted and ignored, as there."},
-        footer = {"", "Example:",
+        footer = {"", "Examples:",
             "  jclassad route /etc/condor-ce/config.d -route-jobs routed.ads -jobads jobs.ads --preview",
             "", "Exit status: 0 done; 1 failure (unreadable file, refused configuration); 2 usage error; "
                 + "3 done, but malformed job ads were skipped or cut short; 4 the router stopped (as HTCondor's does). "
@@ -123,14 +124,14 @@ final class RouteCommand implements Callable<Integer> {
         List<String> configPaths = new ArrayList<>();
         String usage = abbreviations(configPaths);
         if (usage != null) {
-            err.print("jclassad route: " + usage + "\nRun 'jclassad route --help' for the options.\n");
+            err.print("jclassad route: " + usage + "\n  hint: run 'jclassad route --help' for the options\n");
             return compat ? 1 : ExitCodes.USAGE;
         }
         AdFormat adFormat;
         try {
             adFormat = format(format);
         } catch (IllegalArgumentException e) {
-            err.print("jclassad route: " + e.getMessage() + "\nRun 'jclassad route --help' for the options.\n");
+            err.print("jclassad route: " + e.getMessage() + "\n  hint: run 'jclassad route --help' for the options\n");
             return ExitCodes.USAGE;
         }
         if (configPaths.isEmpty()) {
@@ -159,7 +160,7 @@ final class RouteCommand implements Callable<Integer> {
             for (String f : jobFiles) {
                 if (!f.equals("-") && !Files.isReadable(Path.of(f))) {
                     err.print(Diagnostic.of(f, Files.exists(Path.of(f)) ? "cannot read the job ads"
-                            : "no such file of job ads").format());
+                            : "no such file").format());
                     return ExitCodes.FAILURE;
                 }
             }

@@ -273,7 +273,7 @@ final class TransformArgs {
             "Exit status: 0 done; 1 a transform failed or a file could not be read; 2 a bad command",
             "line; 3 done, but malformed ads were skipped (each reported as FILE:LINE:COLUMN).",
             "",
-            "Example:",
+            "Examples:",
             "  jclassad transform -rules site.xform -in jobs.ads.gz -out:json out.json",
             "");
 
@@ -302,7 +302,7 @@ final class TransformArgs {
             "                                 the last statement: make an ad per item (and N per item),",
             "                                 with $(Row), $(Step), $(ItemIndex) and <vars> set",
             "",
-            "Example:",
+            "Examples:",
             "  REQUIREMENTS JobUniverse == 5",
             "  DEFAULT RequestMemory 2048",
             "  EVALSET OriginalCpus RequestCpus",

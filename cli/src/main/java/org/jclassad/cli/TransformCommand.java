@@ -19,7 +19,8 @@ import picocli.CommandLine.Unmatched;
  * them over whole and {@link TransformArgs} reads them; {@code -help} prints every option. The
  * configuration comes from the file named by {@code CONDOR_CONFIG}, if any.
  */
-@Command(name = "transform", description = "Apply HTCondor job transforms to ads (condor_transform_ads compatible). "
+@Command(name = "transform", header = "Apply HTCondor job transforms to ads, like condor_transform_ads.",
+        description = "Apply HTCondor job transforms to ads (condor_transform_ads compatible). "
         + "Run with -help for the options.")
 final class TransformCommand implements Callable<Integer> {
     @Parameters(arity = "0..*")

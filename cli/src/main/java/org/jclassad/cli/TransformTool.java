@@ -104,7 +104,7 @@ final class TransformTool {
                 return 1;
             }
             err("jclassad transform: " + e.getMessage() + "\n"
-                    + "Run 'jclassad transform -help' for the options.\n");
+                    + "  hint: run 'jclassad transform -help' for the options\n");
             return ExitCodes.USAGE;
         }
         if (args.help != null) {
@@ -248,7 +248,7 @@ final class TransformTool {
                         .named(in.name());
             } catch (IOException e) {
                 err(args.compat ? "Can't open file of ClassAds: " + in.name() + "\n"
-                        : Diagnostic.of(in.name(), "cannot read the file: " + reason(e)).format());
+                        : Diagnostic.of(in.name(), reason(e)).format());
                 lastStatus = 0;
                 anyFailure = true;
                 continue;

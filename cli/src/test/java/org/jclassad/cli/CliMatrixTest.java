@@ -71,7 +71,7 @@ class CliMatrixTest {
             return Cli.runWithInput("", args.toArray(new String[0]));
         }
 
-        private List<String> with(List<String> tail) {
+        List<String> with(List<String> tail) {
             List<String> all = new java.util.ArrayList<>();
             all.add(command());
             all.addAll(tail);
@@ -266,56 +266,30 @@ class CliMatrixTest {
         }
     }
 
-    /**
-     * The rows route and transform fail today: their argument parsing and messages belong to
-     * another branch. Each row stays here, disabled, to be enabled when that branch lands.
-     */
-    abstract static class OwnedElsewhere extends Row {
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void dashH() {
-            super.dashH();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void dashDashHelp() {
-            super.dashDashHelp();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void dashHelp() {
-            super.dashHelp();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void badOption() {
-            super.badOption();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void missingFile() {
-            super.missingFile();
-        }
-
-        @Override
-        @Test
-        @Disabled(OWNED)
-        void malformedInput() {
-            super.malformedInput();
-        }
-    }
-
     @Nested
-    class Route extends OwnedElsewhere {
+    class Route extends Row {
+        /** Empty input: nothing to do, and at most the one summary line on stderr. */
+        @Override
+        @Test
+        void emptyInput() {
+            Cli.Run r = run(with(reading(empty)));
+            assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+            assertTrue(r.err().lines().count() <= 1 && !r.err().contains("rror"), r.err());
+        }
+
+        /** A malformed ad is reported with its place, source line and caret, skipped, and the run ends with 3. */
+        @Override
+        @Test
+        void malformedInput() {
+            String file = malformed();
+            Cli.Run r = run(with(reading(file)));
+            assertEquals(ExitCodes.SKIPPED_MALFORMED, r.code(), r.err());
+            String[] lines = r.err().split("\n");
+            assertTrue(lines[0].matches(java.util.regex.Pattern.quote(file) + ":\\d+:\\d+: .+"), r.err());
+            assertTrue(lines.length >= 3 && lines[1].startsWith("  ") && lines[2].matches(" +\\^"),
+                    "source line and caret:\n" + r.err());
+        }
+
         @Override
         String command() {
             return "route";
@@ -328,7 +302,29 @@ class CliMatrixTest {
     }
 
     @Nested
-    class Transform extends OwnedElsewhere {
+    class Transform extends Row {
+        /** Empty input: nothing to do, and at most the one summary line on stderr. */
+        @Override
+        @Test
+        void emptyInput() {
+            Cli.Run r = run(with(reading(empty)));
+            assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+            assertTrue(r.err().lines().count() <= 1 && !r.err().contains("rror"), r.err());
+        }
+
+        /** A malformed ad is reported with its place, source line and caret, skipped, and the run ends with 3. */
+        @Override
+        @Test
+        void malformedInput() {
+            String file = malformed();
+            Cli.Run r = run(with(reading(file)));
+            assertEquals(ExitCodes.SKIPPED_MALFORMED, r.code(), r.err());
+            String[] lines = r.err().split("\n");
+            assertTrue(lines[0].matches(java.util.regex.Pattern.quote(file) + ":\\d+:\\d+: .+"), r.err());
+            assertTrue(lines.length >= 3 && lines[1].startsWith("  ") && lines[2].matches(" +\\^"),
+                    "source line and caret:\n" + r.err());
+        }
+
         @Override
         String command() {
             return "transform";

@@ -168,7 +168,7 @@ class RouteCommandTest {
         String nowhere = example("no-such-file.ads");
         Cli.Run unreadable = Cli.run("route", NEW, "-match-jobs", "-jobads", nowhere);
         assertEquals(ExitCodes.FAILURE, unreadable.code());
-        assertEquals(nowhere + ": no such file of job ads\n", unreadable.err());
+        assertEquals(nowhere + ": no such file\n", unreadable.err());
         assertEquals("", unreadable.out(), "nothing is done");
         Cli.Run compat = Cli.run("route", NEW, "-compat", "-match-jobs", "-jobads", nowhere);
         assertEquals(0, compat.code());
