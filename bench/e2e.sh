@@ -11,7 +11,7 @@
 # condor_transform_ads and condor_job_router_info (HTCONDOR_LIB: their libraries, default
 # HTCONDOR_BIN/../lib), it runs them on the same inputs (the router with a time limit of
 # HTCONDOR_ROUTE_TIMEOUT seconds, default 900) and compares the outputs byte for byte.
-# Prints a Markdown table for bench/RESULTS.md. Run it on a quiet machine.
+# Writes the "End to end" section of bench/RESULTS.md (and prints it). Run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,6 +61,7 @@ EOF
 fi
 
 rows=()
+load_before=$(cut -d" " -f1-3 /proc/loadavg)
 # measure LABEL JOBS OUTPUT-FILE REFERENCE-FILE -- COMMAND...: one row of the table
 measure() {
   local label=$1 jobs=$2 out=$3 ref=$4
@@ -111,10 +112,35 @@ for n in "${sizes[@]}"; do
 done
 
 cores=$(nproc)
-echo
-echo "End to end on $cores cores ($(uname -m), $(java -version 2>&1 | head -1)), jclassad with $java_opts;"
-echo "whole processes, JVM start included; CPU = user + sys. Command: bench/e2e.sh ${sizes[*]}"
-echo
-echo "| jobs | command | wall (s) | CPU (s) | peak RSS (MB) | ads out | exit | output vs HTCondor |"
-echo "|---:|---|---:|---:|---:|---:|---:|---|"
-printf '%s\n' "${rows[@]}"
+{
+  echo "## End to end"
+  echo
+  echo "Written by \`bench/e2e.sh ${sizes[*]}\`$([ -n "${HTCONDOR_BIN:-}" ] && echo " with HTCONDOR_BIN set (HTCondor's tools on the same inputs)"); do not edit by hand."
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $load_before"
+  echo "- machine: $cores cores ($(uname -m)); $(java -version 2>&1 | head -1); jclassad with $java_opts"
+  echo "- whole processes, JVM start included; CPU = user + sys; peak RSS from /usr/bin/time -v;"
+  echo "  inputs: generated HTCondor-CE job ads, long format (bench's JobAds); transform: the 6 statements"
+  echo "  of bench/e2e/transform.xform; route: the 20 routes of RoutingBenchmark, HTCondor's throttles"
+  echo "- a router run stopped by the time limit (exit 124) wrote only part of its output, so"
+  echo "  jclassad's complete output differs from it"
+  echo
+  echo "| jobs | command | wall (s) | CPU (s) | peak RSS (MB) | ads out | exit | output vs HTCondor |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${rows[@]}"
+} > "$work/section.md"
+cat "$work/section.md"
+python3 - "$work/section.md" bench/RESULTS.md <<'PY'
+import re, sys
+section = open(sys.argv[1]).read().rstrip("\n") + "\n"
+try:
+    text = open(sys.argv[2]).read()
+except FileNotFoundError:
+    text = "# Benchmark results\n"
+pattern = re.compile(r"^## End to end\n.*?(?=^## |\Z)", re.S | re.M)
+if pattern.search(text):
+    text = pattern.sub(lambda m: section + "\n", text)
+else:
+    text = text.rstrip("\n") + "\n\n" + section
+open(sys.argv[2], "w").write(text.rstrip("\n") + "\n")
+PY

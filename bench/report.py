@@ -144,12 +144,14 @@ for name, r in sorted(gc.items()):
         if m:
             print(f"| {name} ({k}) | {r['mode']} | {fmt(m['score'])} ± {fmt(m['scoreError'])} | {m['scoreUnit']} |")
 
-# the Spark scaling section is written by bench/spark-scaling.sh (a separate run); keep it
+# the Spark scaling and end-to-end sections are written by bench/spark-scaling.sh and
+# bench/e2e.sh (separate runs); keep them
 try:
     previous = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "RESULTS.md")).read()
-    kept = re.search(r"^## Spark scaling\n.*?(?=^## |\Z)", previous, re.S | re.M)
-    if kept:
-        print()
-        print(kept.group(0).rstrip("\n"))
+    for title in ("End to end", "Spark scaling"):
+        kept = re.search(r"^## " + title + r"\n.*?(?=^## |\Z)", previous, re.S | re.M)
+        if kept:
+            print()
+            print(kept.group(0).rstrip("\n"))
 except FileNotFoundError:
     pass
