@@ -89,7 +89,7 @@ public class RoutingBenchmark {
                 RouterOptions.defaults().withIgnorePriorRouting(true));
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         output = new RouterOutput(discard, discard, null, false);
-        long routed = router.run(jobs.iterator(), output, true).routed;
+        long routed = router.run(jobs.iterator(), output, true).routed();
         if (routed < JOBS / 2) {
             throw new IllegalStateException("only " + routed + " of " + JOBS + " jobs routed: check the routes");
         }
@@ -98,13 +98,13 @@ public class RoutingBenchmark {
     @Benchmark
     @OperationsPerInvocation(JOBS)
     public long routeOneCore() {
-        return router.run(jobs.iterator(), output, true).routed;
+        return router.run(jobs.iterator(), output, true).routed();
     }
 
     @Benchmark
     @Threads(2)
     @OperationsPerInvocation(JOBS)
     public long routeTwoCores() {
-        return router.run(jobs.iterator(), output, true).routed;
+        return router.run(jobs.iterator(), output, true).routed();
     }
 }
