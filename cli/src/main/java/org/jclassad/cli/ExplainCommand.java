@@ -28,6 +28,8 @@ import org.jclassad.value.Value;
                 + " reject the job. Files may be long, new, JSON or XML ads (detected), gzip-compressed; - is stdin.",
         footerHeading = "%nExamples:%n",
         footer = {"  jclassad explain --now 1783286170 --job 48230.0 examples/jobs/ce-jobs.ads"
+                + " examples/pool_sample.ads.gz",
+                "  jclassad explain --json --now 1783286170 --job 48230.0 examples/jobs/ce-jobs.ads"
                 + " examples/pool_sample.ads.gz"})
 final class ExplainCommand implements Callable<Integer> {
     @Mixin
@@ -43,10 +45,16 @@ final class ExplainCommand implements Callable<Integer> {
             + " 12.000), or at this position in the file (#3).")
     String job;
 
+    @Option(names = {"-json", "--json"}, description = "Print one JSON object per job (JSON Lines): its conditions"
+            + " with the slots each matches and rejects, the suggestions, the slots' conditions and the counts.")
+    boolean json;
+
     @Mixin
     PoolOptions inputs = new PoolOptions();
 
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    /** JSON lines carry the library's byte strings through unchanged. */
+    private final PrintStream jsonOut = new PrintStream(System.out, false, StandardCharsets.ISO_8859_1);
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override
@@ -65,14 +73,20 @@ final class ExplainCommand implements Callable<Integer> {
                     if (job != null && !selected(ad, i)) {
                         continue;
                     }
+                    Explanation e = Explainer.explain(ad, pool, options);
+                    if (json) {
+                        shown++;
+                        jsonOut.println(json(e));
+                        continue;
+                    }
                     if (shown++ > 0) {
                         out.print("\n\n");
                     }
-                    Explanation e = Explainer.explain(ad, pool, options);
                     out.print(Value.fromByteString(e.format()));
                 }
             }
             out.flush();
+            jsonOut.flush();
             if (job != null && shown == 0) {
                 err.print(Diagnostic.of(jobFile, "no job " + job + " (of " + index + ")")
                         .withHint("--job takes ClusterId.ProcId (12.0) or a position (#3)").format());
@@ -87,6 +101,31 @@ final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return inputs.failed(reading, e, err);
         }
+    }
+
+    /** An explanation as one JSON object, its fields named as {@link Explanation}'s. */
+    static JsonText json(Explanation e) {
+        List<JsonText> conditions = new java.util.ArrayList<>();
+        for (Explanation.Condition c : e.conditions()) {
+            conditions.add(JsonText.object().put("step", c.step()).put("condition", c.text())
+                    .put("matched", c.matched()).put("rejected", c.rejected()).put("alone", c.alone()));
+        }
+        List<JsonText> suggestions = new java.util.ArrayList<>();
+        for (Explanation.Suggestion s : e.suggestions()) {
+            suggestions.add(JsonText.object().put("step", s.step()).put("action", s.action().name())
+                    .put("attribute", s.attribute()).put("current", s.current()).put("suggested", s.suggested())
+                    .put("slots", s.slots()));
+        }
+        List<JsonText> slotConditions = new java.util.ArrayList<>();
+        for (Explanation.SlotCondition c : e.slotConditions()) {
+            slotConditions.add(JsonText.object().put("condition", c.text()).put("slots", c.slots())
+                    .put("rejecting", c.rejecting()));
+        }
+        return JsonText.object().put("job", e.jobId()).put("requirements", e.requirements())
+                .put("conditions", conditions).put("suggestions", suggestions).put("slotConditions", slotConditions)
+                .put("slots", e.slots()).put("machines", e.machines()).put("rejectedByJob", e.rejectedByJob())
+                .put("rejectedBySlots", e.rejectedBySlots()).put("matching", e.matching())
+                .put("matchingSlots", e.matchingSlots());
     }
 
     private boolean selected(ClassAd ad, int index) {

@@ -18,6 +18,7 @@ import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.match.Match;
 import org.jclassad.match.Matchmaker;
+import org.jclassad.value.Value;
 
 /**
  * {@code jclassad match JOBS MACHINES}: every job against every machine (slot) ad, printing the
@@ -30,7 +31,8 @@ import org.jclassad.match.Matchmaker;
                 + " the machine file held in memory.",
         footerHeading = "%nExamples:%n",
         footer = {"  jclassad match examples/job.ad examples/slot.ad",
-                "  jclassad match --now 1783286170 -j 2 examples/jobs/ce-jobs.ads examples/pool_sample.ads.gz"})
+                "  jclassad match --now 1783286170 -j 2 examples/jobs/ce-jobs.ads examples/pool_sample.ads.gz",
+                "  jclassad match --json examples/job.ad examples/slot.ad"})
 final class MatchCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -45,10 +47,16 @@ final class MatchCommand implements Callable<Integer> {
             description = "Match on N threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = {"-json", "--json"}, description = "Print one JSON object per job (JSON Lines): the job and"
+            + " its matching slots with both ranks; no table, no totals.")
+    boolean json;
+
     @Mixin
     PoolOptions inputs = new PoolOptions();
 
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    /** JSON lines carry the library's byte strings through unchanged. */
+    private final PrintStream jsonOut = new PrintStream(System.out, false, StandardCharsets.ISO_8859_1);
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override
@@ -73,7 +81,9 @@ final class MatchCommand implements Callable<Integer> {
             String row = "%-12s  %-" + width + "s  %12s  %12s%n";
             reading = jobFile;
             try (AdStreamReader in = inputs.openJobs(jobFile, err)) {
-                out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
+                if (!json) {
+                    out.printf(row, "JOB", "SLOT", "JOB_RANK", "SLOT_RANK");
+                }
                 while (in.hasNext()) {
                     ClassAd job = in.next();
                     String jobName = AdFiles.jobName(job, (int) jobs);
@@ -82,12 +92,27 @@ final class MatchCommand implements Callable<Integer> {
                     if (!matches.isEmpty()) {
                         matchedJobs++;
                     }
+                    if (json) {
+                        List<JsonText> slots = new java.util.ArrayList<>(matches.size());
+                        for (Match m : matches) {
+                            pairs++;
+                            slots.add(JsonText.object().put("slot", Value.toByteString(machineNames.get(m.right())))
+                                    .put("jobRank", m.leftRank()).put("slotRank", m.rightRank()));
+                        }
+                        jsonOut.println(JsonText.object().put("job", Value.toByteString(jobName))
+                                .put("matches", slots));
+                        continue;
+                    }
                     for (Match m : matches) {
                         pairs++;
                         out.printf(row, jobName, machineNames.get(m.right()),
                                 rank(m.leftRank()), rank(m.rightRank()));
                     }
                 }
+            }
+            if (json) {
+                jsonOut.flush();
+                return inputs.finished();
             }
             out.printf("%n%d of %d jobs match at least one of %d slots; %d matching pairs.%n", matchedJobs, jobs,
                     machines.size(), pairs);

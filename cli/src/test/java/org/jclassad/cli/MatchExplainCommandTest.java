@@ -83,4 +83,30 @@ class MatchExplainCommandTest {
         assertTrue(skip.err().contains("hint: skipped"), skip.err());
         assertTrue(skip.out().contains("of 2 jobs"), skip.out());
     }
+
+    @Test
+    void matchAsJsonLinesIsOneObjectPerJobWithTheTableSPairs() {
+        Run table = run(MatchCommand::new, "--now", NOW, JOBS, POOL);
+        Run json = run(MatchCommand::new, "--json", "--now", NOW, JOBS, POOL);
+        assertEquals(0, json.code(), json.err());
+        String[] lines = json.out().split("\n");
+        long tablePairs = table.out().lines().skip(1).takeWhile(l -> !l.isEmpty()).count();
+        long jsonPairs = json.out().split("\"slot\":", -1).length - 1;
+        assertEquals(tablePairs, jsonPairs, "the same pairs as the table");
+        for (String l : lines) {
+            assertTrue(l.startsWith("{\"job\":\"") && l.contains("\"matches\":[") && l.endsWith("]}"), l);
+        }
+        assertTrue(table.out().contains(lines.length + " jobs match") || table.out().contains("of " + lines.length
+                + " jobs"), "one line per job:\n" + table.out());
+    }
+
+    @Test
+    void explainAsJsonCarriesTheCountsOfTheReport() {
+        Run json = run(ExplainCommand::new, "--json", "--now", NOW, "--job", "48230.0", JOBS, POOL);
+        assertEquals(0, json.code(), json.err());
+        String line = json.out().strip();
+        assertEquals(1, json.out().lines().count(), json.out());
+        assertTrue(line.startsWith("{\"job\":\"48230.000\",\"requirements\":"), line);
+        assertTrue(line.contains("\"conditions\":[{\"step\":0,") && line.contains("\"slots\":143,\"machines\":141"), line);
+    }
 }
