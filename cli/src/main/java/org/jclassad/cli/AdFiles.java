@@ -1,6 +1,5 @@
 package org.jclassad.cli;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 import org.jclassad.ClassAd;
 import org.jclassad.io.AdFormat;
@@ -66,36 +64,14 @@ final class AdFiles {
      * empty for stdin, a line too far, or an unreadable file.
      */
     static String sourceLine(String file, long line) {
-        if (file.equals("-") || line <= 0) {
-            return "";
-        }
-        try (BufferedReader r = lines(file)) {
-            String text = null;
-            for (long i = 0; i < line; i++) {
-                text = r.readLine();
-                if (text == null) {
-                    return "";
-                }
-            }
-            return Value.fromByteString(text);
-        } catch (IOException e) {
-            return "";
-        }
+        String text = file.equals("-") ? null : Diagnostic.sourceLine(Path.of(file), line);
+        return text == null ? "" : Value.fromByteString(text);
     }
 
-    /** A file's lines as byte-chars, gunzipped when it starts with gzip's magic number. */
+    /** A file's lines as byte-chars, gunzipped when it is gzip. */
     private static BufferedReader lines(String file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(Path.of(file)));
-        try {
-            raw.mark(2);
-            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
-            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            raw.close();
-            throw e;
-        }
+        return new BufferedReader(new InputStreamReader(AdStreams.decompressed(Files.newInputStream(Path.of(file))),
+                StandardCharsets.ISO_8859_1));
     }
 
     /**

@@ -1,6 +1,15 @@
 package org.jclassad.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.jclassad.io.AdParseException;
+import org.jclassad.io.AdStreams;
 import org.jclassad.parse.ParseException;
 import org.jclassad.text.Excerpt;
 
@@ -108,5 +117,28 @@ record Diagnostic(String file, long line, int column, String message, String exc
             b.append("  hint: ").append(Excerpt.shorten(hint)).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Line {@code n} (1-based) of {@code file}, decompressed when it is gzip, for an excerpt; or
+     * {@code null} when the file cannot be read again or is shorter.
+     */
+    static String sourceLine(Path file, long n) {
+        if (n <= 0) {
+            return null;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                AdStreams.decompressed(Files.newInputStream(file)), StandardCharsets.ISO_8859_1))) {
+            String line = null;
+            for (long i = 0; i < n; i++) {
+                line = r.readLine();
+                if (line == null) {
+                    return null;
+                }
+            }
+            return line;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 }

@@ -1,11 +1,8 @@
 package org.jclassad.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,22 +125,7 @@ final class JobAdInput implements Iterator<ClassAd>, AutoCloseable {
 
     /** Line {@code n} of a file (decompressed), or {@code null} (stdin, or unreadable). */
     private static String sourceLine(String file, long n) {
-        if (file.equals("-") || n <= 0) {
-            return null;
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                AdStreams.decompressed(Files.newInputStream(Path.of(file))), StandardCharsets.ISO_8859_1))) {
-            String line = null;
-            for (long i = 0; i < n; i++) {
-                line = r.readLine();
-                if (line == null) {
-                    return null;
-                }
-            }
-            return line;
-        } catch (IOException | UncheckedIOException e) {
-            return null;
-        }
+        return file.equals("-") ? null : Diagnostic.sourceLine(Path.of(file), n);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.jclassad.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -379,19 +377,7 @@ final class TransformTool {
 
     /** Line {@code n} of an input file (decompressed), or {@code null}. */
     private String sourceLine(String name, long n) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                AdStreams.decompressed(Files.newInputStream(cwd.resolve(name))), StandardCharsets.ISO_8859_1))) {
-            String line = null;
-            for (long i = 0; i < n; i++) {
-                line = r.readLine();
-                if (line == null) {
-                    return null;
-                }
-            }
-            return line;
-        } catch (IOException e) {
-            return null;
-        }
+        return Diagnostic.sourceLine(cwd.resolve(name), n);
     }
 
     static String reason(IOException e) {

@@ -266,8 +266,8 @@ class CliMatrixTest {
         }
     }
 
-    @Nested
-    class Route extends Row {
+    /** The streaming commands (route, transform): a summary line on stderr, malformed ads skipped. */
+    abstract static class StreamingRow extends Row {
         /** Empty input: nothing to do, and at most the one summary line on stderr. */
         @Override
         @Test
@@ -289,7 +289,10 @@ class CliMatrixTest {
             assertTrue(lines.length >= 3 && lines[1].startsWith("  ") && lines[2].matches(" +\\^"),
                     "source line and caret:\n" + r.err());
         }
+    }
 
+    @Nested
+    class Route extends StreamingRow {
         @Override
         String command() {
             return "route";
@@ -302,29 +305,7 @@ class CliMatrixTest {
     }
 
     @Nested
-    class Transform extends Row {
-        /** Empty input: nothing to do, and at most the one summary line on stderr. */
-        @Override
-        @Test
-        void emptyInput() {
-            Cli.Run r = run(with(reading(empty)));
-            assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
-            assertTrue(r.err().lines().count() <= 1 && !r.err().contains("rror"), r.err());
-        }
-
-        /** A malformed ad is reported with its place, source line and caret, skipped, and the run ends with 3. */
-        @Override
-        @Test
-        void malformedInput() {
-            String file = malformed();
-            Cli.Run r = run(with(reading(file)));
-            assertEquals(ExitCodes.SKIPPED_MALFORMED, r.code(), r.err());
-            String[] lines = r.err().split("\n");
-            assertTrue(lines[0].matches(java.util.regex.Pattern.quote(file) + ":\\d+:\\d+: .+"), r.err());
-            assertTrue(lines.length >= 3 && lines[1].startsWith("  ") && lines[2].matches(" +\\^"),
-                    "source line and caret:\n" + r.err());
-        }
-
+    class Transform extends StreamingRow {
         @Override
         String command() {
             return "transform";
