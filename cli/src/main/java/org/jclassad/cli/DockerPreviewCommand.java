@@ -49,7 +49,7 @@ final class DockerPreviewCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.ISO_8859_1);
         ClassAd machine = first(args.get(1), err);
         if (machine == null) {
-            System.err.println("jclassad docker-preview: no machine ad in " + args.get(1));
+            System.err.print(Diagnostic.of(args.get(1), "no machine ad").format());
             return 1;
         }
         try (JobAdInput jobs = new JobAdInput(List.of(args.get(2)), null, false, System.in, err)) {
@@ -64,12 +64,12 @@ final class DockerPreviewCommand implements Callable<Integer> {
                 out.print(DockerPreview.report(DockerPreview.preview(config, machine, job)));
             }
             if (n == 0) {
-                System.err.println("jclassad docker-preview: no job ad in " + args.get(2));
-                return 1;
+                System.err.print(Diagnostic.of(args.get(2), "no job ads").format());
+                return ExitCodes.FAILURE;
             }
+            out.flush();
+            return jobs.skipped() + jobs.truncated() > 0 ? ExitCodes.SKIPPED_MALFORMED : ExitCodes.OK;
         }
-        out.flush();
-        return 0;
     }
 
     private static ClassAd first(String file, PrintStream err) {

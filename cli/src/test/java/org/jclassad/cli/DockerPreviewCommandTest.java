@@ -115,6 +115,6 @@ class DockerPreviewCommandTest {
         Files.writeString(empty, "");
         Cli.Run r = Cli.run("docker-preview", STARTD, MACHINE, empty.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("no job ad in"), r.err());
+        assertEquals(empty + ": no job ads\n", r.err());
     }
 }
