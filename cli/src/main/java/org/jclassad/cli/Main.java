@@ -60,6 +60,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine eval = cl.getSubcommands().get("eval");
         eval.setPosixClusteredShortOptionsAllowed(false).setOverwrittenOptionsAllowed(true);
         sortOptions(eval.getCommandSpec());
+        // transform reads HTCondor's abbreviated options itself; its manual text is its -help text
+        cl.getSubcommands().get("transform").getCommandSpec().usageMessage()
+                .description(TransformArgs.manualLines());
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
         return cl;
     }

@@ -277,6 +277,19 @@ final class TransformArgs {
             "  jclassad transform -rules site.xform -in jobs.ads.gz -out:json out.json",
             "");
 
+    /**
+     * The {@code -help} text without its usage line and examples, as description lines for the
+     * generated manual page (picocli format: {@code %} doubled).
+     */
+    static String[] manualLines() {
+        String body = USAGE.substring(USAGE.indexOf('\n') + 1);
+        int examples = body.indexOf("\nExamples:");
+        if (examples >= 0) {
+            body = body.substring(0, examples);
+        }
+        return body.replace("%", "%%").stripTrailing().split("\n");
+    }
+
     /** {@code -help rules}: the statements of a rules file. */
     static final String RULES_HELP = String.join("\n",
             "",
