@@ -71,7 +71,10 @@ for cores in 1 2; do
   jt=(); wt=()
   for _ in $(seq "$repeat"); do
     t0=$(now)
-    line=$(java "$heap" "${opens[@]}" -cp "$cp" org.jclassad.bench.SparkScaling route "local[$cores]" "$jobs" \
+    # the whole JVM (GC, JIT and the driver included) gets as many CPUs as Spark gets cores, so
+    # that local[1] is one core and local[2] two
+    cpus=$(seq -s, 0 $((cores - 1)))
+    line=$(taskset -c "$cpus" java "$heap" "${opens[@]}" -cp "$cp" org.jclassad.bench.SparkScaling route "local[$cores]" "$jobs" \
       "$work/routes.conf" "$work/spark-routed-$cores" 2>"$work/spark-$cores.log" | grep '^routed=')
     t1=$(now)
     wt+=("$(echo "$t1 - $t0" | bc)")
@@ -109,6 +112,8 @@ Written by `bench/spark-scaling.sh {n}{' --repeat ' + repeat if repeat != '1' el
   ({parts} tasks at local[2]); 20 routes (`RoutingBenchmark.routesConfig`), {routed:,} jobs routed, the same count on every run
 - work: read with the `classad` source, route with `SparkJobRouter`, write the routed ads (long format);
   the CLI does the same in one process (`jclassad route CONFIG -ignore-prior-routing -route-jobs OUT -jobads JOBS`)
+- each Spark JVM is pinned (`taskset`) to as many CPUs as it has cores: `local[1]` runs on one CPU with its GC,
+  JIT and driver, `local[2]` on two; the CLI process is not pinned
 
 | run | seconds (Spark job) | seconds (whole JVM) | jobs/s | jobs/s per core |
 |---|---|---|---|---|
