@@ -22,7 +22,7 @@ final class RowAds {
     private final List<Integer> columns = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<DataType> types = new ArrayList<>();
-    private final AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
+    private final AdDecoder decoder = new AdDecoder().takingHandOffs();
 
     RowAds(StructType schema, SourceOptions o) {
         StructField[] fields = schema.fields();

@@ -21,7 +21,7 @@ final class RowMaker {
 
     private final Kind[] kinds;
     private final Conversions.AttributeReader[] attributes;
-    private final AdCodec.Encoder encoder = new AdCodec.Encoder().handingOff();
+    private final AdEncoder encoder = new AdEncoder().handingOff();
 
     RowMaker(StructType schema, SourceOptions o) {
         StructField[] fields = schema.fields();

@@ -169,7 +169,7 @@ public final class SparkJobRouter implements Serializable {
 
     private long countCandidates(Iterator<Row> rows) {
         JobRouter.Preview p = router().preview(0, quietOutput(null));
-        AdCodec.Decoder decoder = new AdCodec.Decoder();
+        AdDecoder decoder = new AdDecoder();
         long n = 0;
         while (rows.hasNext()) {
             Row r = rows.next();
@@ -190,8 +190,8 @@ public final class SparkJobRouter implements Serializable {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.ISO_8859_1);
         JobRouter.Preview preview = router().preview(candidatesBefore, quietOutput(err));
-        AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
-        AdCodec.Encoder encoder = new AdCodec.Encoder().handingOff();
+        AdDecoder decoder = new AdDecoder().takingHandOffs();
+        AdEncoder encoder = new AdEncoder().handingOff();
         return AdInput.map(rows, (ad, source, ordinal) -> {
             if (ad == null) {
                 return RowFactory.create(null, "NO_AD", null, null, null, source, ordinal);

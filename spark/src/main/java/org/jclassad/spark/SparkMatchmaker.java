@@ -52,7 +52,7 @@ public final class SparkMatchmaker implements Serializable {
 
     /** A pool of slot ads. */
     public static SparkMatchmaker of(List<ClassAd> slots) {
-        AdCodec.Encoder e = new AdCodec.Encoder();
+        AdEncoder e = new AdEncoder();
         List<byte[]> encoded = new ArrayList<>(slots.size());
         for (ClassAd s : slots) {
             encoded.add(e.encode(s));
@@ -132,7 +132,7 @@ public final class SparkMatchmaker implements Serializable {
             names.add(n instanceof StringValue ? ((StringValue) n).text() : null);
         }
         Matchmaker mm = new Matchmaker(evalOptions());
-        AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
+        AdDecoder decoder = new AdDecoder().takingHandOffs();
         return AdInput.map(rows, (ad, source, ordinal) -> {
             if (ad == null) {
                 return RowFactory.create(null, source, ordinal, null);
@@ -148,7 +148,7 @@ public final class SparkMatchmaker implements Serializable {
     }
 
     private static List<ClassAd> decodePool(List<byte[]> encoded) {
-        AdCodec.Decoder d = new AdCodec.Decoder();
+        AdDecoder d = new AdDecoder();
         List<ClassAd> pool = new ArrayList<>(encoded.size());
         for (byte[] b : encoded) {
             pool.add(d.decode(b));

@@ -135,8 +135,8 @@ public final class SparkTransform implements Serializable {
 
     private Iterator<Row> transformPartition(Iterator<Row> rows) {
         Transformer tx = transformer();
-        AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
-        AdCodec.Encoder encoder = new AdCodec.Encoder();
+        AdDecoder decoder = new AdDecoder().takingHandOffs();
+        AdEncoder encoder = new AdEncoder();
         return new Iterator<>() {
             private final List<Row> pending = new ArrayList<>();
             private int at;

@@ -35,8 +35,8 @@ final class TaskMemo {
             return size() > MAX_EXPRESSIONS;
         }
     };
-    private final AdCodec.Decoder decoder = new AdCodec.Decoder().takingHandOffs();
-    private final AdCodec.Encoder encoder = new AdCodec.Encoder();
+    private final AdDecoder decoder = new AdDecoder().takingHandOffs();
+    private final AdEncoder encoder = new AdEncoder();
     private final Evaluator evaluator = new Evaluator(EvalOptions.defaults());
 
     /** A memo for the calling thread: {@code current} if it is the thread's own, else a new one. */

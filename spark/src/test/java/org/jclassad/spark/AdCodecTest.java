@@ -59,8 +59,8 @@ class AdCodecTest {
 
     @Test
     void everyAdOfTheRealPoolRoundTripsInEveryFormat() throws IOException {
-        AdCodec.Encoder enc = new AdCodec.Encoder();
-        AdCodec.Decoder dec = new AdCodec.Decoder();
+        AdEncoder enc = new AdEncoder();
+        AdDecoder dec = new AdDecoder();
         for (ClassAd ad : pool()) {
             ClassAd back = dec.decode(enc.encode(ad));
             assertEquals(everything(ad), everything(back), "decoded ad differs from " + ad.evaluateAttr("Name"));
@@ -71,7 +71,7 @@ class AdCodecTest {
     void encodedAdsAreSmallerThanTheirLongFormText() throws IOException {
         long text = 0;
         long encoded = 0;
-        AdCodec.Encoder enc = new AdCodec.Encoder();
+        AdEncoder enc = new AdEncoder();
         for (ClassAd ad : pool()) {
             text += AdStreamWriter.toString(List.of(ad), AdFormat.LONG).length();
             encoded += enc.encode(ad).length;
@@ -147,10 +147,10 @@ class AdCodecTest {
     @Test
     void anAdHandedOffIsTakenByTheNextDecodeOfTheSameBytesOnTheThread() {
         ClassAd ad = ClassAd.parse("[ a = 1; b = a + 1 ]");
-        AdCodec.Encoder producer = new AdCodec.Encoder().handingOff();
+        AdEncoder producer = new AdEncoder().handingOff();
         byte[] bytes = producer.encode(ad);
-        assertTrue(new AdCodec.Decoder().decode(bytes.clone()) != ad, "a decoder that does not take hand-offs rebuilds");
-        AdCodec.Decoder taker = new AdCodec.Decoder().takingHandOffs();
+        assertTrue(new AdDecoder().decode(bytes.clone()) != ad, "a decoder that does not take hand-offs rebuilds");
+        AdDecoder taker = new AdDecoder().takingHandOffs();
         assertTrue(taker.decode(bytes.clone()) == ad, "the same bytes: the very ad");
         assertTrue(taker.decode(bytes.clone()) != ad, "taken once");
         producer.encode(ad);
@@ -173,7 +173,7 @@ class AdCodecTest {
     @Property(tries = 300)
     void generatedAdsRoundTrip(@ForAll("adTexts") String text) {
         ClassAd ad = ClassAd.parse(text);
-        AdCodec.Decoder dec = new AdCodec.Decoder();
+        AdDecoder dec = new AdDecoder();
         ClassAd back = dec.decode(AdCodec.encode(ad));
         assertEquals(everything(ad), everything(back), text);
         // a decoder reuses planned trees: decoding again must give the same ad
