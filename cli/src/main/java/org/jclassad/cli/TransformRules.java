@@ -130,7 +130,7 @@ final class TransformRules {
                 if (LineReader.trim(raw).startsWith("[")) {
                     String text = config.isDefined(knob) ? config.expanded(knob)
                             : MacroExpander.expand(raw, knobs, context);
-                    out.add(OldRouteConverter.convertOne(n, text, 0));
+                    out.add(OldRouteConverter.convertOne(n, text, java.util.Set.of()));
                 } else {
                     out.add(Transform.fromConfigText(n, raw));
                 }

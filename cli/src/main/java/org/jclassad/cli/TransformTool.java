@@ -413,10 +413,17 @@ final class TransformTool {
                 err("Failed to open ceconfig file '" + args.convertFile + "'");
                 return ExitCodes.FAILURE;
             }
-            writeStdout(OldRouteConverter.convertSummary(text, args.convert | 4));
+            writeStdout(OldRouteConverter.convertSummary(text, withOldCe(OldRouteConverter.Option.fromMask(args.convert))));
             return ExitCodes.OK;
         }
-        writeStdout(OldRouteConverter.convertConfig(config, args.convert, cwd));
+        writeStdout(OldRouteConverter.convertConfig(config, OldRouteConverter.Option.fromMask(args.convert), cwd));
         return ExitCodes.OK;
+    }
+
+    /** A configuration summary file is converted as an old CE wrote its routes. */
+    private static java.util.Set<OldRouteConverter.Option> withOldCe(java.util.Set<OldRouteConverter.Option> options) {
+        java.util.EnumSet<OldRouteConverter.Option> all = java.util.EnumSet.of(OldRouteConverter.Option.OLD_CE);
+        all.addAll(options);
+        return all;
     }
 }

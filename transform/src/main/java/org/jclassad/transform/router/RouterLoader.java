@@ -258,7 +258,7 @@ final class RouterLoader {
      */
     private ClassicRoute classicRoute(ClassAd routeAd, String source, String name, boolean allowEmptyRequirements,
             boolean prePost) {
-        Transform converted = OldRouteConverter.convert("", new ClassAd(), routeAd, OldRouteConverter.REMOVE_INPUT_RSL);
+        Transform converted = OldRouteConverter.convert("", new ClassAd(), routeAd, java.util.EnumSet.of(OldRouteConverter.Option.REMOVE_INPUT_RSL));
         String routeName = name != null ? name : converted.name();
         if (routeName.isEmpty()) {
             Value gr = routeAd.evaluateAttr("GridResource");

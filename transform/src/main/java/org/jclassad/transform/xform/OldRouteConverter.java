@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
@@ -35,13 +37,30 @@ import org.jclassad.value.Value;
  * the route, {@code TARGET.} stripped), plain attributes as macros, then COPY, DELETE, SET and
  * EVALSET groups, each sorted case-insensitively so that the old pass order survives.
  *
- * <p>Options: 1 drops {@code set_InputRSL}; 2 rewrites the CE's default {@code eval_set_}
- * expressions into macros; 4 ("old CE") omits a NAME that is a valid attribute name.
+ * <p>Options ({@link Option}): drop {@code set_InputRSL}; rewrite the CE's default {@code eval_set_}
+ * expressions into macros; "old CE", omitting a NAME that is a valid attribute name.
  */
 public final class OldRouteConverter {
-    public static final int REMOVE_INPUT_RSL = 1;
-    public static final int FIX_EVAL_SET = 2;
-    public static final int OLD_CE = 4;
+    /** What a conversion does beyond the plain rewriting; {@link #fromMask} reads HTCondor's numeric form. */
+    public enum Option {
+        /** Drop {@code set_InputRSL} (HTCondor's bit 1). */
+        REMOVE_INPUT_RSL,
+        /** Rewrite the CE's default {@code eval_set_} expressions into macros (bit 2). */
+        FIX_EVAL_SET,
+        /** Omit a NAME that is a valid attribute name, as old CEs wrote them (bit 4). */
+        OLD_CE;
+
+        /** The options of {@code condor_transform_ads -convertoldroutes:N}'s number (bits 1, 2, 4). */
+        public static Set<Option> fromMask(int mask) {
+            EnumSet<Option> set = EnumSet.noneOf(Option.class);
+            for (Option o : values()) {
+                if ((mask & (1 << o.ordinal())) != 0) {
+                    set.add(o);
+                }
+            }
+            return set;
+        }
+    }
 
     private static final int F_FLATTEN = 0x10;
     private static final int F_UNTARGET = 0x20;
@@ -72,7 +91,7 @@ public final class OldRouteConverter {
     }
 
     /** Converts one route ad (text {@code [ ... ]}) to a transform named {@code name}. */
-    public static Transform convertOne(String name, String routeText, int options) {
+    public static Transform convertOne(String name, String routeText, Set<Option> options) {
         RecordExpr r;
         try {
             r = ExprParser.parseRecord(routeText.strip(), ParseOptions.defaults());
@@ -83,7 +102,7 @@ public final class OldRouteConverter {
     }
 
     /** Converts a route (merged over {@code defaults}) to a transform; the name defaults to {@code name}. */
-    public static Transform convert(String name, ClassAd defaults, ClassAd entry, int options) {
+    public static Transform convert(String name, ClassAd defaults, ClassAd entry, Set<Option> options) {
         String[] nameOut = {name == null ? "" : name};
         List<String> statements = statements(nameOut, defaults, entry, options);
         Transform t = Transform.fromConfigText(nameOut[0], String.join("\n", statements));
@@ -112,7 +131,7 @@ public final class OldRouteConverter {
         return s.length() >= p.length() && s.regionMatches(true, 0, p, 0, p.length());
     }
 
-    static List<String> statements(String[] name, ClassAd defaults, ClassAd entry, int options) {
+    static List<String> statements(String[] name, ClassAd defaults, ClassAd entry, Set<Option> options) {
         ClassAd route = OldRouteText.merge(defaults, entry);
         String requirements = null;
         int targetUniverse = 0;
@@ -134,7 +153,7 @@ public final class OldRouteConverter {
                 deletes.put(attr.substring(7), "");
             } else if (startsWithIgnoreCase(attr, "set_")) {
                 String target = attr.substring(4);
-                if (target.equalsIgnoreCase("InputRSL") && (options & REMOVE_INPUT_RSL) != 0) {
+                if (target.equalsIgnoreCase("InputRSL") && options.contains(Option.REMOVE_INPUT_RSL)) {
                     continue;
                 }
                 String rhs = unparse(tree);
@@ -153,7 +172,7 @@ public final class OldRouteConverter {
                         || t.equals("ONEXITHOLDSUBCODE") || t.equals("REMOTE_QUEUE");
                 Expr defTree = defaults.lookup(attr);
                 boolean isDefault = defTree != null && unparse(defTree).equals(rhs);
-                if (ce && (options & FIX_EVAL_SET) != 0 && isDefault) {
+                if (ce && options.contains(Option.FIX_EVAL_SET) && isDefault) {
                     if (t.equals("REQUESTMEMORY")) {
                         sets.put(target, "$(maxMemory:2000)");
                         continue;
@@ -210,7 +229,7 @@ public final class OldRouteConverter {
                 }
             }
         }
-        if (hasDefOnExitHold && (options & FIX_EVAL_SET) != 0) {
+        if (hasDefOnExitHold && options.contains(Option.FIX_EVAL_SET)) {
             for (String k : new String[] {"OnExitHold", "OnExitHoldReason", "OnExitHoldSubCode"}) {
                 copies.remove(k);
                 evalsets.remove(k);
@@ -219,7 +238,7 @@ public final class OldRouteConverter {
         List<String> out = new ArrayList<>();
         out.add("# autoconversion of route '" + name[0] + "' from old route syntax");
         if (!name[0].isEmpty()) {
-            if (!((options & OLD_CE) != 0 && TransformEngine.isValidAttributeName(name[0]))) {
+            if (!(options.contains(Option.OLD_CE) && TransformEngine.isValidAttributeName(name[0]))) {
                 out.add("NAME " + name[0]);
             }
         }
@@ -262,7 +281,7 @@ public final class OldRouteConverter {
      * {@code -convertoldroutes[:N]}: the routes of {@code JOB_ROUTER_ENTRIES} (and
      * {@code JOB_ROUTER_ENTRIES_FILE}) of a configuration, printed as transform text.
      */
-    public static String convertConfig(Configuration config, int options, Path cwd) {
+    public static String convertConfig(Configuration config, Set<Option> options, Path cwd) {
         ClassAd defaults = defaults(config.expanded("JOB_ROUTER_DEFAULTS"),
                 bool(config.expanded("MERGE_JOB_ROUTER_DEFAULT_ADS")));
         StringBuilder out = new StringBuilder();
@@ -303,7 +322,7 @@ public final class OldRouteConverter {
      * file as {@code JOB_ROUTER_ROUTE_<tag> @=jre ... @jre} knobs, then
      * {@code JOB_ROUTER_ROUTE_NAMES} unless the file defines it.
      */
-    public static String convertSummary(String text, int options) {
+    public static String convertSummary(String text, Set<Option> options) {
         MacroSet set = new MacroSet();
         MacroContext ctx = MacroContext.builder().subsys("JOB_ROUTER").build();
         MacroParser.parseConfig(text, "<summary>", set, ctx);

@@ -164,7 +164,7 @@ public final class Transform {
             return null;
         }
         if (LineReader.trim(raw).startsWith("[")) {
-            return OldRouteConverter.convertOne(name, config.expanded(knob), 0);
+            return OldRouteConverter.convertOne(name, config.expanded(knob), java.util.Set.of());
         }
         return fromConfigText(name, raw);
     }

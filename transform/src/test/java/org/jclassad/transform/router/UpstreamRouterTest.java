@@ -200,7 +200,7 @@ class UpstreamRouterTest {
     @Test
     void jobRouterBasicConvertedRoutes() throws IOException {
         String converted = OldRouteConverter.convertSummary(resource("job_router_basic.config"),
-                OldRouteConverter.REMOVE_INPUT_RSL | OldRouteConverter.OLD_CE);
+                java.util.EnumSet.of(OldRouteConverter.Option.REMOVE_INPUT_RSL, OldRouteConverter.Option.OLD_CE));
         assertTrue(converted.contains("JOB_ROUTER_ROUTE_Production1 @=jre"), converted);
         assertTrue(converted.contains("DELETE RouteMe"), converted);
         String config = converted + "\nJOB_ROUTER_ROUTE_NAMES = " + String.join(" ", ROUTE_ORDER) + "\n";
@@ -240,7 +240,7 @@ class UpstreamRouterTest {
     @Test
     void libJobRouterLocalConvertedRoute() throws IOException {
         String converted = OldRouteConverter.convertSummary(resource("lib_job_router_local.config"),
-                OldRouteConverter.REMOVE_INPUT_RSL | OldRouteConverter.OLD_CE);
+                java.util.EnumSet.of(OldRouteConverter.Option.REMOVE_INPUT_RSL, OldRouteConverter.Option.OLD_CE));
         assertTrue(converted.contains("UNIVERSE LOCAL"), converted);
         assertTrue(converted.contains("JOB_ROUTER_ROUTE_NAMES = Site1"), converted);
         Outcome o = route(converted, resource("lib_job_router_local.ads"), false);

@@ -27,7 +27,7 @@ class OldRouteCommentTest {
     void convertOldRoutesKeepsARouteWithSuchAComment() {
         Configuration cfg = Configuration.parse("JOB_ROUTER_ENTRIES = [ Name = \"A\"; TargetUniverse = 5;"
                 + " /* Andrea's route */ Requirements = true; eval_set_X = 1 + 2; ]\n");
-        String out = OldRouteConverter.convertConfig(cfg, 1, null);
+        String out = OldRouteConverter.convertConfig(cfg, java.util.EnumSet.of(OldRouteConverter.Option.REMOVE_INPUT_RSL), null);
         assertTrue(out.contains("NAME A\nUNIVERSE VANILLA\nREQUIREMENTS true\n"), out);
         assertTrue(out.contains("EVALSET X 1 + 2"), out);
     }

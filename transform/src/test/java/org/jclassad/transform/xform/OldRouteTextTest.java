@@ -62,7 +62,7 @@ class OldRouteTextTest {
     void theConverterWritesTheDefaultsSpelling() {
         Configuration cfg = Configuration.parse("JOB_ROUTER_DEFAULTS = [ copy_environment = \"orig_env\"; ]\n"
                 + "JOB_ROUTER_ENTRIES = [ Name = \"A\"; TargetUniverse = 5; copy_Environment = \"Original\"; ]\n");
-        assertTrue(OldRouteConverter.convertConfig(cfg, 1, null).contains("COPY environment Original\n"));
+        assertTrue(OldRouteConverter.convertConfig(cfg, java.util.EnumSet.of(OldRouteConverter.Option.REMOVE_INPUT_RSL), null).contains("COPY environment Original\n"));
     }
 
     @Test
