@@ -20,6 +20,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.text.ByteStrings;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
@@ -179,7 +180,7 @@ public final class ClassAd {
     /** Binds {@code name} to an expression given as new-syntax text. */
     public ClassAd insertExpr(String name, String expressionText) {
         return insert(name, ExprParser.parseExpression(Value.toByteString(expressionText),
-                ParseOptions.defaults(), true));
+                ParseOptions.defaults(), Reading.WHOLE));
     }
 
     /** Removes an attribute; returns whether it was there. */
@@ -310,7 +311,7 @@ public final class ClassAd {
 
     /** Evaluates new-syntax expression text in this ad. */
     public Value evaluate(String expressionText) {
-        Expr expr = ExprParser.parseExpression(Value.toByteString(expressionText), ParseOptions.defaults(), true);
+        Expr expr = ExprParser.parseExpression(Value.toByteString(expressionText), ParseOptions.defaults(), Reading.WHOLE);
         return evaluate(expr, EvalOptions.defaults()).value();
     }
 

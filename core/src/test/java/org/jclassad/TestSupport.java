@@ -7,6 +7,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
@@ -19,7 +20,7 @@ public final class TestSupport {
     }
 
     public static Expr parse(String text) {
-        return ExprParser.parseExpression(Value.toByteString(text), PARSE, true);
+        return ExprParser.parseExpression(Value.toByteString(text), PARSE, Reading.WHOLE);
     }
 
     /** Evaluates in an empty ad and prints the value as HTCondor would ("eval failed" on failure). */
@@ -33,7 +34,7 @@ public final class TestSupport {
     }
 
     public static String evalStrict(ClassAd ad, String expr) {
-        Expr parsed = ExprParser.parseExpression(Value.toByteString(expr), PARSE.withCompat(false), true);
+        Expr parsed = ExprParser.parseExpression(Value.toByteString(expr), PARSE.withCompat(false), Reading.WHOLE);
         Evaluation e = ad.evaluate(parsed, EVAL.withOldSemantics(false));
         return e.failed() ? "eval failed" : Value.fromByteString(Unparser.newSyntax(e.value()));
     }

@@ -14,6 +14,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -43,7 +44,7 @@ public class PredicateBenchmark {
 
     @Setup
     public void setUp() {
-        predicate = Planner.planExpr(ExprParser.parseExpression(PREDICATE, ParseOptions.defaults(), true));
+        predicate = Planner.planExpr(ExprParser.parseExpression(PREDICATE, ParseOptions.defaults(), Reading.WHOLE));
         ClassAd slot = slotWherePredicateHolds(predicate);
         scope = slot.scope();
         evaluator = new Evaluator(EvalOptions.defaults());

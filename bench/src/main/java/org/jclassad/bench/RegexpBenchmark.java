@@ -10,6 +10,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +42,7 @@ public class RegexpBenchmark {
 
     @Setup
     public void setUp() {
-        expression = Planner.planExpr(ExprParser.parseExpression(EXPRESSION, ParseOptions.defaults(), true));
+        expression = Planner.planExpr(ExprParser.parseExpression(EXPRESSION, ParseOptions.defaults(), Reading.WHOLE));
         scope = PoolData.slotAds().get(0).scope();
         evaluator = new Evaluator(EvalOptions.defaults());
         Value v = evaluator.evaluate(expression, scope);

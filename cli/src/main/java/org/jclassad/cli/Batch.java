@@ -31,6 +31,7 @@ import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
@@ -273,7 +274,7 @@ public final class Batch {
     /** The case's {@code expr}, parsed fully, in old syntax when the case says so. */
     private static Expr caseExpression(Map<String, Object> c, ParseOptions parse) {
         String text = Value.toByteString(String.valueOf(c.get("expr")));
-        return ExprParser.parseExpression(text, parse.withOldSyntax(Boolean.TRUE.equals(c.get("old_syntax"))), true);
+        return ExprParser.parseExpression(text, parse.withOldSyntax(Boolean.TRUE.equals(c.get("old_syntax"))), Reading.WHOLE);
     }
 
     private static void put(Map<String, Object> r, String valueKey, String typeKey, Evaluation e) {

@@ -28,6 +28,7 @@ import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
@@ -218,7 +219,7 @@ final class EvalCommand implements Callable<Integer> {
             return new Assign(assignment);
         }
         try {
-            return new Evaluate(ExprParser.parseExpression(Value.toByteString(arg), ParseOptions.defaults(), true));
+            return new Evaluate(ExprParser.parseExpression(Value.toByteString(arg), ParseOptions.defaults(), Reading.WHOLE));
         } catch (ParseException e) {
             throw new Problem(argumentDiagnostic(arg, position, e).format(), ExitCodes.FAILURE,
                     "Unable to turn '" + arg + "' into a ClassAd or an expression.\n", ExitCodes.FAILURE);

@@ -25,6 +25,7 @@ import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
@@ -150,7 +151,7 @@ class UpstreamFunctionalTest {
         if (!rest.startsWith(",")) {
             return "expected a comma between the expressions";
         }
-        Expr second = ExprParser.parseExpression(rest.substring(1), PARSE, false);
+        Expr second = ExprParser.parseExpression(rest.substring(1), PARSE, Reading.PREFIX);
         Value a = evaluate(first.expr());
         Value b = evaluate(second);
         boolean same = same(a, b);
@@ -198,7 +199,7 @@ class UpstreamFunctionalTest {
     }
 
     private static Expr parse(String text) {
-        return ExprParser.parseExpression(Value.toByteString(text), PARSE, false);
+        return ExprParser.parseExpression(Value.toByteString(text), PARSE, Reading.PREFIX);
     }
 
     private static Value evaluate(Expr e) {

@@ -11,6 +11,7 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 
 /**
  * Planned expressions by the text they were read from: the idea behind HTCondor's ClassAd
@@ -33,13 +34,6 @@ public final class ExpressionCache {
     /** Texts longer than this are not kept (a rare huge value should not pin memory). */
     static final int MAX_TEXT = 1 << 16;
 
-    /** How much of a text the expression is read from. */
-    public enum Reading {
-        /** The whole text is one expression ({@code ExprParser.parseExpression} with {@code full}). */
-        WHOLE,
-        /** The first complete expression, as a {@code Name = Expr} line or {@code EVALSET} reads it. */
-        PREFIX
-    }
 
     private static final ExpressionCache SHARED = new ExpressionCache(true);
     private static final ExpressionCache NONE = new ExpressionCache(false);
@@ -86,7 +80,7 @@ public final class ExpressionCache {
         }
         Node node;
         try {
-            node = Planner.planExpr(ExprParser.parseExpression(text, options, reading == Reading.WHOLE));
+            node = Planner.planExpr(ExprParser.parseExpression(text, options, reading));
         } catch (ParseException | IllegalArgumentException unreadable) {
             remember(key, UNREADABLE);
             return Optional.empty();

@@ -3,6 +3,7 @@ package org.jclassad.eval;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;
 
 /**
@@ -38,7 +39,7 @@ public final class NestedEvaluation {
         ParseOptions options = ParseOptions.defaults().withCompat(ctx.options().oldSemantics())
                 .withZone(ctx.options().zone());
         try {
-            return Planner.planExpr(ExprParser.parseExpression(byteString, options, true));
+            return Planner.planExpr(ExprParser.parseExpression(byteString, options, Reading.WHOLE));
         } catch (ParseException | IllegalArgumentException bad) {
             return null;
         }

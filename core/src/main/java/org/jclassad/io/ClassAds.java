@@ -13,6 +13,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -69,7 +70,7 @@ public final class ClassAds {
      * @throws ParseException naming the line and column of the problem
      */
     public static Expr parseExpr(String text) {
-        return ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), true);
+        return ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), Reading.WHOLE);
     }
 
     /** {@code expr} in canonical new syntax, as HTCondor prints it ({@code str(expr)} in Python). */

@@ -17,6 +17,7 @@ import org.jclassad.grammar.ClassAdLexer;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.parse.StringLiterals;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.Value;
@@ -186,7 +187,7 @@ public final class JsonReader {
                 && text.endsWith(")/")) {
             String inner = text.substring(6, text.length() - 2);
             try {
-                return ExprParser.parseExpression(inner, options.withOldSyntax(false), true);
+                return ExprParser.parseExpression(inner, options.withOldSyntax(false), Reading.WHOLE);
             } catch (ParseException e) {
                 throw error(t, "bad expression in JSON string: " + e.reason());
             }

@@ -9,6 +9,7 @@ import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.LiteralFastPath;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 
 /**
  * Reads HTCondor's long format ({@code condor_q -long}): one {@code Name = expr} per line, the
@@ -77,7 +78,7 @@ public final class LongFormReader {
             Expr value = LiteralFastPath.tryParse(valueText, old);
             if (value == null) {
                 try {
-                    value = ExprParser.parseExpression(valueText, old, false);
+                    value = ExprParser.parseExpression(valueText, old, Reading.PREFIX);
                 } catch (ParseException e) {
                     throw new ParseException(e.reason(), lineNumber, valueStart + e.column());
                 }

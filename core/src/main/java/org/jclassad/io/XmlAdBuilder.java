@@ -18,6 +18,7 @@ import org.jclassad.io.XmlTokenizer.Token;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.text.TimeLiterals;
 import org.jclassad.value.Value;
 
@@ -291,7 +292,7 @@ final class XmlAdBuilder {
         }
         Expr e;
         try {
-            e = ExprParser.parseExpression(text, parse, false);
+            e = ExprParser.parseExpression(text, parse, Reading.PREFIX);
         } catch (ParseException bad) {
             long[] at = AdStreamReader.shift(open.line(), open.column() + 3, bad.line(), bad.column());
             throw new Problem("bad expression: " + bad.reason(), at[0], (int) at[1]);

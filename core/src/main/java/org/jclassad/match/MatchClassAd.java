@@ -10,6 +10,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
@@ -86,7 +87,7 @@ public final class MatchClassAd {
     }
 
     private static Expr parse(String text) {
-        return ExprParser.parseExpression(text, ParseOptions.defaults(), true);
+        return ExprParser.parseExpression(text, ParseOptions.defaults(), Reading.WHOLE);
     }
 
     private static Node plan(String text) {

@@ -37,21 +37,23 @@ public final class ExprParser {
     }
 
     /**
-     * Parses an expression. A full parse requires the whole text to be consumed, except after a
-     * top-level conditional (HTCondor ignores what follows one); a non-full parse stops after
-     * the first complete expression, as HTCondor does for {@code Name = Expr} lines.
+     * Parses an expression: the whole text ({@link Reading#WHOLE}: anything after it is an error,
+     * except after a top-level conditional, which HTCondor ends there) or its first complete
+     * expression ({@link Reading#PREFIX}, as HTCondor reads {@code Name = Expr} lines).
      */
-    public static Expr parseExpression(String text, ParseOptions options, boolean full) {
+    public static Expr parseExpression(String text, ParseOptions options, Reading reading) {
+        boolean full = reading == Reading.WHOLE;
         String input = input(text, options);
         DescentParser.Result fast = DescentParser.expression(input, options);
         if (fast != null && (!full || fast.atEnd() || fast.expr() instanceof Conditional)) {
             return fast.expr();
         }
-        return parseWithGrammar(input, options, full);
+        return parseWithGrammar(input, options, reading);
     }
 
     /** {@link #parseExpression} by the grammar alone, without the hand-written reading (for tests). */
-    static Expr parseWithGrammar(String text, ParseOptions options, boolean full) {
+    static Expr parseWithGrammar(String text, ParseOptions options, Reading reading) {
+        boolean full = reading == Reading.WHOLE;
         Session s = new Session(input(text, options), options);
         Expr expr = s.run(Rule.EXPRESSION);
         if (full) {

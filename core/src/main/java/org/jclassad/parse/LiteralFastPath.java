@@ -10,7 +10,7 @@ import org.jclassad.value.Value;
  * The common values of long-format ads ({@code 42}, {@code -1}, {@code 0.5}, {@code "X86_64"},
  * {@code true}) read without the grammar. It recognises only text the grammar would read as
  * that one literal token and nothing after it but white space, and builds exactly the tree
- * {@link ExprParser#parseExpression(String, ParseOptions, boolean)} builds (positions
+ * {@link ExprParser#parseExpression(String, ParseOptions, Reading)} builds (positions
  * included); everything else, including every malformed or merely unusual literal, is left to
  * the grammar, which remains the definition of the language. A property test holds the two to
  * the same result.

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.jclassad.ClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 
 class FlattenerTest {
     private static String flatten(String ad, String expr) {
         return Unparser.newSyntax(Flattener.flatten(ClassAd.parse(ad),
-                ExprParser.parseExpression(expr, ParseOptions.defaults(), true)));
+                ExprParser.parseExpression(expr, ParseOptions.defaults(), Reading.WHOLE)));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.jclassad.io.ClassAds;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class FunctionCorpusTest {
         }
         Expr expr;
         try {
-            expr = ExprParser.parseExpression(Value.toByteString((String) c.get("expr")), parse, true);
+            expr = ExprParser.parseExpression(Value.toByteString((String) c.get("expr")), parse, Reading.WHOLE);
         } catch (ParseException e) {
             return "failed: parse";
         }

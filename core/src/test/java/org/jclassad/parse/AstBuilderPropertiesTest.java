@@ -65,7 +65,7 @@ class AstBuilderPropertiesTest {
 
     private static void assertSameParse(String text, ParseOptions options) {
         String expected = outcome(() -> ParseTreeAstBuilder.parseExpression(text, options));
-        String actual = outcome(() -> ExprParser.parseExpression(text, options, true));
+        String actual = outcome(() -> ExprParser.parseExpression(text, options, Reading.WHOLE));
         assertEquals(expected, actual, () -> "parse of <" + text + "> with " + options);
     }
 

@@ -130,8 +130,8 @@ class DescentParserPropertiesTest {
             assertEquals(grammar.expr(), fast.expr(), context);
             assertEquals(grammar.end(), fast.atEnd() ? text.length() : fast.end(), "end of " + context);
         }
-        assertEquals(outcome(() -> ExprParser.parseWithGrammar(text, options, true)),
-                outcome(() -> ExprParser.parseExpression(text, options, true)), "full parse of <" + text + ">");
+        assertEquals(outcome(() -> ExprParser.parseWithGrammar(text, options, Reading.WHOLE)),
+                outcome(() -> ExprParser.parseExpression(text, options, Reading.WHOLE)), "full parse of <" + text + ">");
         // as an ad: the same tree, or the same error at the same place
         assertEquals(outcome(() -> parseRecordWithGrammar(text, options)),
                 outcome(() -> ExprParser.parseRecord(text, options)), "ad <" + text + ">");

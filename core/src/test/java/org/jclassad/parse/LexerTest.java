@@ -82,11 +82,11 @@ class LexerTest {
     @Test
     void oldSyntaxStringsDoNotConcatenateEvenAtTheEndOfTheInput() {
         ParseOptions old = TestSupport.PARSE.withOldSyntax(true);
-        assertThrows(ParseException.class, () -> ExprParser.parseExpression("\"a\" \"b\"", old, true),
+        assertThrows(ParseException.class, () -> ExprParser.parseExpression("\"a\" \"b\"", old, Reading.WHOLE),
                 "HTCondor's old-syntax lexer reads \"a\" \"b\" as two strings: a full parse fails");
-        assertThrows(ParseException.class, () -> ExprParser.parseExpression("'a'  'b'", old, true),
+        assertThrows(ParseException.class, () -> ExprParser.parseExpression("'a'  'b'", old, Reading.WHOLE),
                 "nor are quoted names joined in old syntax");
-        assertEquals("\"a\"", org.jclassad.unparse.Unparser.newSyntax(ExprParser.parseExpression("\"a\" \"b\"", old, false)),
+        assertEquals("\"a\"", org.jclassad.unparse.Unparser.newSyntax(ExprParser.parseExpression("\"a\" \"b\"", old, Reading.PREFIX)),
                 "a non-full parse (a long-format line) stops after the first string");
     }
 

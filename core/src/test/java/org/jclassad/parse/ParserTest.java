@@ -42,7 +42,7 @@ class ParserTest {
 
     @Test
     void nonFullParseStopsAfterTheFirstExpression() {
-        Expr e = ExprParser.parseExpression("1 2 $", TestSupport.PARSE, false);
+        Expr e = ExprParser.parseExpression("1 2 $", TestSupport.PARSE, Reading.PREFIX);
         assertEquals("1", Unparser.newSyntax(e));
     }
 
@@ -50,9 +50,9 @@ class ParserTest {
     void textLongerThanTheBudgetIsAParseErrorAtItsStart() {
         ParseOptions small = TestSupport.PARSE.withMaxChars(10);
         ParseException e = assertThrows(ParseException.class,
-                () -> ExprParser.parseExpression("1 + 2 + 3 + 4", small, true));
+                () -> ExprParser.parseExpression("1 + 2 + 3 + 4", small, Reading.WHOLE));
         assertEquals(1, e.column());
-        assertEquals("1 + 2", org.jclassad.unparse.Unparser.newSyntax(ExprParser.parseExpression("1 + 2", small, true)));
+        assertEquals("1 + 2", org.jclassad.unparse.Unparser.newSyntax(ExprParser.parseExpression("1 + 2", small, Reading.WHOLE)));
         assertEquals(null, LiteralFastPath.tryParse("12345678901", small),
                 "the literal fast path leaves over-long text to the parser, which refuses it");
     }
@@ -88,7 +88,7 @@ class ParserTest {
     void semicolonSeparatesArgumentsOnlyInCompatMode() {
         assertEquals("strcat(\"a\",\"b\")", unparse("strcat(\"a\"; \"b\")"));
         assertThrows(ParseException.class, () -> ExprParser.parseExpression("f(1; 2)",
-                TestSupport.PARSE.withCompat(false), true));
+                TestSupport.PARSE.withCompat(false), Reading.WHOLE));
     }
 
     @Test
@@ -153,7 +153,7 @@ class ParserTest {
             "TARGET.Memory >= RequestMemory && regexp(\"^X\", Arch)", "{ [a = 1], [b = 2] }.a"};
         for (int i = 0; i < 100; i++) {
             for (String s : samples) {
-                ExprParser.parseWithGrammar(s, TestSupport.PARSE, true);
+                ExprParser.parseWithGrammar(s, TestSupport.PARSE, Reading.WHOLE);
             }
         }
         long[] after = ExprParser.predictionStatistics();

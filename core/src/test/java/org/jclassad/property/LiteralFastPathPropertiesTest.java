@@ -10,6 +10,7 @@ import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.LiteralFastPath;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -69,12 +70,12 @@ class LiteralFastPathPropertiesTest {
         }
         Expr parsed;
         try {
-            parsed = ExprParser.parseExpression(text, options, false);
+            parsed = ExprParser.parseExpression(text, options, Reading.PREFIX);
         } catch (ParseException e) {
             throw new AssertionError("fast path read " + fast + " where the parser fails: " + e.getMessage()
                     + " for [" + text + "]");
         }
         assertEquals(parsed, fast, "for [" + text + "]");
-        assertEquals(parsed, ExprParser.parseExpression(text, options, true), "full parse for [" + text + "]");
+        assertEquals(parsed, ExprParser.parseExpression(text, options, Reading.WHOLE), "full parse for [" + text + "]");
     }
 }

@@ -8,6 +8,7 @@ import org.jclassad.ast.Expr;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
@@ -27,7 +28,7 @@ class ParsePrintPropertiesTest {
     @Property(tries = 500)
     void printingAParsedExpressionIsStable(@ForAll("expressions") String text) {
         String once = Unparser.newSyntax(TestSupport.parse(text));
-        String twice = Unparser.newSyntax(ExprParser.parseExpression(once, TestSupport.PARSE, true));
+        String twice = Unparser.newSyntax(ExprParser.parseExpression(once, TestSupport.PARSE, Reading.WHOLE));
         assertEquals(once, twice, "parse(unparse(e)) prints as e");
     }
 
@@ -38,7 +39,7 @@ class ParsePrintPropertiesTest {
         if (old.indexOf('\\') >= 0 || old.indexOf('\n') >= 0) {
             return; // old syntax cannot carry these bytes faithfully, as in HTCondor
         }
-        Expr back = ExprParser.parseExpression(old, TestSupport.PARSE.withOldSyntax(true), true);
+        Expr back = ExprParser.parseExpression(old, TestSupport.PARSE.withOldSyntax(true), Reading.WHOLE);
         assertEquals(Unparser.newSyntax(e).replace("1.#", ""), Unparser.newSyntax(back).replace("1.#", ""));
     }
 
@@ -61,7 +62,7 @@ class ParsePrintPropertiesTest {
     @Property(tries = 2000)
     void arbitraryTextEitherParsesOrFailsWithAPosition(@ForAll("noise") String text) {
         try {
-            Expr e = ExprParser.parseExpression(Value.toByteString(text), TestSupport.PARSE, true);
+            Expr e = ExprParser.parseExpression(Value.toByteString(text), TestSupport.PARSE, Reading.WHOLE);
             Unparser.newSyntax(e);
         } catch (ParseException expected) {
             if (expected.line() < 1 || expected.column() < 1) {

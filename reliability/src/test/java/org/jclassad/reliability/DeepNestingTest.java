@@ -20,6 +20,7 @@ import org.jclassad.io.LongFormReader;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.transform.xform.Transform;
 import org.jclassad.transform.xform.TransformLoadException;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class DeepNestingTest {
     void everyNestingConstructIsAParseError(String shape) {
         String[] parts = shape.split("\\|", -1);
         String text = nested(parts[0], parts[1], parts[2], DEEP);
-        ParseException e = assertThrows(ParseException.class, () -> ExprParser.parseExpression(text, OPTIONS, true));
+        ParseException e = assertThrows(ParseException.class, () -> ExprParser.parseExpression(text, OPTIONS, Reading.WHOLE));
         assertTrue(e.reason().startsWith("expression nested too deeply"), e.getMessage());
     }
 

@@ -15,6 +15,7 @@ import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ class MemoryPerInputByteTest {
     private static final ParseOptions OPTIONS = ParseOptions.defaults().withMaxChars(Integer.MAX_VALUE);
 
     private static Expr parse(String text) {
-        return ExprParser.parseExpression(text, OPTIONS, true);
+        return ExprParser.parseExpression(text, OPTIONS, Reading.WHOLE);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.jclassad.io.LongFormReader;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.transform.config.ConfigOptions;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.ConfigurationException;
@@ -58,8 +59,8 @@ class ParserAndReadersFuzzTest {
         String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.ISO_8859_1);
         try {
             switch (target) {
-                case 0 -> print(ExprParser.parseExpression(text, NEW, true));
-                case 1 -> print(ExprParser.parseExpression(text, OLD, true));
+                case 0 -> print(ExprParser.parseExpression(text, NEW, Reading.WHOLE));
+                case 1 -> print(ExprParser.parseExpression(text, OLD, Reading.WHOLE));
                 case 2 -> print(ExprParser.parsePrefix(text, NEW).expr());
                 case 3 -> print(ExprParser.parseRecord(text, NEW));
                 case 4 -> LongFormReader.parseAd(text, NEW).toString();

@@ -13,6 +13,7 @@ import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;
 
 /**
@@ -55,7 +56,7 @@ final class TaskMemo {
             PARSES.incrementAndGet();
             Expr e;
             try {
-                e = ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), true);
+                e = ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), Reading.WHOLE);
             } catch (ParseException bad) {
                 throw new IllegalArgumentException("ClassAd expression does not parse at " + bad.line() + ":"
                         + bad.column() + ": " + bad.reason() + ": " + text);

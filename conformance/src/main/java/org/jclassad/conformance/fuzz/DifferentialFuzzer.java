@@ -21,6 +21,7 @@ import org.jclassad.cli.Batch;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
@@ -250,7 +251,7 @@ public final class DifferentialFuzzer {
             return false;
         }
         try {
-            Expr tree = ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), true);
+            Expr tree = ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), Reading.WHOLE);
             org.jclassad.ClassAd ad = c.get("ad") == null ? new org.jclassad.ClassAd()
                     : org.jclassad.ClassAd.parse(String.valueOf(c.get("ad")));
             java.util.Deque<Expr> todo = new java.util.ArrayDeque<>(List.of(tree));
@@ -317,7 +318,7 @@ public final class DifferentialFuzzer {
     private static List<String> candidates(String expr) {
         List<String> out = new ArrayList<>();
         try {
-            Expr tree = ExprParser.parseExpression(Value.toByteString(expr), ParseOptions.defaults(), true);
+            Expr tree = ExprParser.parseExpression(Value.toByteString(expr), ParseOptions.defaults(), Reading.WHOLE);
             List<Expr> replacements = List.of(Literal.of(Value.of(0L)), Literal.of(Value.of(1L)),
                     Literal.of(Value.TRUE), Literal.of(Value.ofString("a")), Literal.of(Value.UNDEFINED));
             for (Expr e : AstEdit.simplifications(tree, replacements)) {

@@ -6,6 +6,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 
 /**
  * The condition of an {@code if} or {@code elif} line, as HTCondor's config reader decides it
@@ -288,7 +289,7 @@ public final class IfCondition {
     /** A complex condition against the ad: its boolean-equivalent value, or {@code null}. */
     private static Boolean evaluateOnAd(String expr, ClassAd ad) {
         try {
-            Expr e = ExprParser.parseExpression(expr, ParseOptions.defaults(), false);
+            Expr e = ExprParser.parseExpression(expr, ParseOptions.defaults(), Reading.PREFIX);
             Evaluation r = ad.evaluate(e, EvalOptions.defaults());
             if (r.failed()) {
                 return null;

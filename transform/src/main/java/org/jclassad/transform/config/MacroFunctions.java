@@ -9,6 +9,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.text.CNumbers;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.BooleanValue;
@@ -416,7 +417,7 @@ final class MacroFunctions {
 
     static Expr parseOld(String text) {
         try {
-            return ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), true);
+            return ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE);
         } catch (RuntimeException e) {
             return null;
         }

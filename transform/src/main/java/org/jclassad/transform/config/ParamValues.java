@@ -8,6 +8,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
@@ -109,7 +110,7 @@ public final class ParamValues {
     private static Value evaluate(String text) {
         try {
             Evaluation e = new ClassAd().evaluate(
-                    ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), true),
+                    ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE),
                     EvalOptions.defaults());
             return e.failed() ? null : e.value();
         } catch (RuntimeException unparsable) {

@@ -12,6 +12,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -125,7 +126,7 @@ public final class DockerPreview {
         try {
             MatchClassAd m = new MatchClassAd(machine, job, EvalOptions.defaults());
             return m.evaluateInLeft(Planner.planExpr(ExprParser.parseExpression(text.trim(),
-                    ParseOptions.defaults().withOldSyntax(true), true)));
+                    ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE)));
         } catch (RuntimeException bad) {
             return null;
         }

@@ -5,6 +5,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 
 /** A loaded transform (route, pre- or post-route transform), as the transform engine gives it. */
 public interface LoadedTransform {
@@ -43,7 +44,7 @@ public interface LoadedTransform {
             return true;
         }
         try {
-            Evaluation e = ad.evaluate(ExprParser.parseExpression(req, ParseOptions.defaults().withOldSyntax(true), true),
+            Evaluation e = ad.evaluate(ExprParser.parseExpression(req, ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE),
                     EvalOptions.defaults());
             return !e.failed() && e.value().truth() == 1;
         } catch (RuntimeException bad) {

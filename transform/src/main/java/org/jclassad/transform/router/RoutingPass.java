@@ -19,6 +19,7 @@ import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 
@@ -394,7 +395,7 @@ final class RoutingPass {
     private static String explainMismatch(Route r, ClassAd job) {
         String req = r.requirements();
         try {
-            Evaluation e = job.evaluate(ExprParser.parseExpression(req, ParseOptions.defaults().withOldSyntax(true), true), EVAL);
+            Evaluation e = job.evaluate(ExprParser.parseExpression(req, ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE), EVAL);
             return "REQUIREMENTS " + req + " is " + (e.failed() ? "a failure" : e.value().toString())
                     + " for the job (evaluated in the job ad alone: TARGET.x is undefined)";
         } catch (RuntimeException bad) {
@@ -471,7 +472,7 @@ final class RoutingPass {
         Expr expr = null;
         if (text != null) {
             try {
-                expr = ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), true);
+                expr = ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE);
             } catch (RuntimeException unparsable) {
                 expr = null;
             }

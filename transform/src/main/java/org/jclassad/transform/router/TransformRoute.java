@@ -5,6 +5,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 
 /**
  * A new-syntax route ({@code JOB_ROUTER_ROUTE_<n>}), run by the transform engine. Its name is
@@ -64,7 +65,7 @@ public final class TransformRoute extends Route {
         } catch (NumberFormatException e) {
             try {
                 ClassAd empty = new ClassAd();
-                Evaluation ev = empty.evaluate(ExprParser.parseExpression(v, ParseOptions.defaults(), true),
+                Evaluation ev = empty.evaluate(ExprParser.parseExpression(v, ParseOptions.defaults(), Reading.WHOLE),
                         EvalOptions.defaults());
                 if (!ev.failed() && ev.value().isNumber()) {
                     return (int) Double.parseDouble(ev.value().toString());
@@ -97,7 +98,7 @@ public final class TransformRoute extends Route {
             return false;
         }
         try {
-            Evaluation e = job.evaluate(ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), true),
+            Evaluation e = job.evaluate(ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE),
                     EvalOptions.defaults());
             return !e.failed() && e.value().truth() == 1;
         } catch (RuntimeException bad) {

@@ -14,6 +14,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;
 
 /**
@@ -89,7 +90,7 @@ final class Umbrella {
 
     private static Node plan(String constraint) {
         try {
-            return Planner.planExpr(ExprParser.parseExpression(constraint, ParseOptions.defaults(), true));
+            return Planner.planExpr(ExprParser.parseExpression(constraint, ParseOptions.defaults(), Reading.WHOLE));
         } catch (RuntimeException unparsable) {
             return null;
         }
@@ -106,7 +107,7 @@ final class Umbrella {
      * @throws RuntimeException when it does not parse (the router stops there)
      */
     Node planned() {
-        return Planner.planExpr(ExprParser.parseExpression(text, ParseOptions.defaults(), true));
+        return Planner.planExpr(ExprParser.parseExpression(text, ParseOptions.defaults(), Reading.WHOLE));
     }
 
     /** Whether {@code node} (a planned constraint) is true with {@code job} as the target and an empty MY. */

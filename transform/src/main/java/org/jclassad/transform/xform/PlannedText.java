@@ -3,9 +3,9 @@ package org.jclassad.transform.xform;
 import java.util.Optional;
 
 import org.jclassad.eval.ExpressionCache;
-import org.jclassad.eval.ExpressionCache.Reading;
 import org.jclassad.eval.Node;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 
 /**
  * Statement right-hand sides, parsed and planned through the library's shared

@@ -14,6 +14,7 @@ import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.transform.config.ConfigOptions;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.LineReader;
@@ -300,7 +301,7 @@ public final class Transform {
     private void setRequirements(String text, int line, String statement) {
         requirementsText = text;
         try {
-            requirements = ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), true);
+            requirements = ExprParser.parseExpression(text, ParseOptions.defaults().withOldSyntax(true), Reading.WHOLE);
         } catch (RuntimeException e) {
             requirements = null;
             throw new TransformLoadException("invalid REQUIREMENTS : " + text, source, line, statement);

@@ -8,12 +8,13 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
+import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 
 class TargetReferencesTest {
     private static Expr parse(String text) {
-        return ExprParser.parseExpression(text, ParseOptions.defaults(), true);
+        return ExprParser.parseExpression(text, ParseOptions.defaults(), Reading.WHOLE);
     }
 
     @Test
@@ -36,7 +37,7 @@ class TargetReferencesTest {
         for (int i = 1; i < 100_000; i++) {
             text.append(" + TARGET.a").append(i);
         }
-        Expr e = ExprParser.parseExpression(text.toString(), ParseOptions.defaults(), true);
+        Expr e = ExprParser.parseExpression(text.toString(), ParseOptions.defaults(), Reading.WHOLE);
         String converted = Unparser.newSyntax(TargetReferences.retarget(e, false));
         assertTrue(converted.startsWith("a0 + a1 + a2") && converted.endsWith("+ a99999"));
     }
