@@ -2,6 +2,7 @@ package org.jclassad.parse;
 
 import org.antlr.v4.runtime.Token;
 import org.jclassad.grammar.ClassAdLexer;
+import org.jclassad.grammar.TokenRules;
 
 /**
  * The tokens of {@code ClassAdLexer.g4} for {@link DescentParser}, one at a time, with the same
@@ -176,33 +177,9 @@ final class DescentLexer {
 
     // ------------------------------------------------------------------ numbers
 
-    /**
-     * The lexer base's rule: a {@code -} joins a number unless the previous token ends an operand.
-     * A copy of {@code ClassAdLexerBase}'s on purpose: that class is an ANTLR lexer, and reaching
-     * it would load the ANTLR runtime this reading exists to avoid (the property tests hold the two
-     * to the same tokens).
-     */
+    /** A {@code -} joins a number unless the previous token ends an operand ({@link TokenRules}). */
     private boolean minusMayStartNumber() {
-        switch (previousType) {
-            case ClassAdLexer.INTEGER:
-            case ClassAdLexer.REAL:
-            case ClassAdLexer.STRING:
-            case ClassAdLexer.OLD_STRING:
-            case ClassAdLexer.TRUE:
-            case ClassAdLexer.FALSE:
-            case ClassAdLexer.UNDEFINED:
-            case ClassAdLexer.ERROR:
-            case ClassAdLexer.NAME:
-            case ClassAdLexer.QUOTED_NAME:
-            case ClassAdLexer.OLD_QUOTED_NAME:
-            case ClassAdLexer.DOT:
-            case ClassAdLexer.RPAREN:
-            case ClassAdLexer.RBRACK:
-            case ClassAdLexer.RBRACE:
-                return false;
-            default:
-                return true;
-        }
+        return !TokenRules.endsOperand(previousType);
     }
 
     /** Whether a number token (or a malformed one) starts at {@code i}. */

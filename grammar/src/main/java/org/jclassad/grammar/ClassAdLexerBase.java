@@ -38,26 +38,7 @@ public abstract class ClassAdLexerBase extends Lexer {
     }
 
     private boolean minusMayStartNumber() {
-        switch (previousType) {
-            case ClassAdLexer.INTEGER:
-            case ClassAdLexer.REAL:
-            case ClassAdLexer.STRING:
-            case ClassAdLexer.OLD_STRING:
-            case ClassAdLexer.TRUE:
-            case ClassAdLexer.FALSE:
-            case ClassAdLexer.UNDEFINED:
-            case ClassAdLexer.ERROR:
-            case ClassAdLexer.NAME:
-            case ClassAdLexer.QUOTED_NAME:
-            case ClassAdLexer.OLD_QUOTED_NAME:
-            case ClassAdLexer.DOT:
-            case ClassAdLexer.RPAREN:
-            case ClassAdLexer.RBRACK:
-            case ClassAdLexer.RBRACE:
-                return false;
-            default:
-                return true;
-        }
+        return !TokenRules.endsOperand(previousType);
     }
 
     @Override
