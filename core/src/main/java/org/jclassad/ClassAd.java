@@ -273,9 +273,22 @@ public final class ClassAd {
 
     /** Attributes of this ad itself (not the chained parent), in HTCondor's print order. */
     public List<Attribute> attributes() {
+        return inOrder(shape.printOrder());
+    }
+
+    /**
+     * Attributes of this ad itself in the order of their names ignoring case, the order
+     * {@code condor_q -long} prints them in. Ads of the same kind share the order, so it costs no
+     * sorting per ad.
+     */
+    public List<Attribute> attributesByName() {
+        return inOrder(shape.keyOrder());
+    }
+
+    private List<Attribute> inOrder(int[] order) {
         Attribute[] list = new Attribute[count];
         int n = 0;
-        for (int slot : shape.printOrder()) {
+        for (int slot : order) {
             Node node = nodes[slot];
             if (node != null) {
                 list[n++] = new Attribute(shape.name(slot), node);

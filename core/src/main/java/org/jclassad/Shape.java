@@ -60,6 +60,7 @@ final class Shape {
     private volatile Shape next;
     private volatile ConcurrentHashMap<String, Shape> others;
     private volatile int[] printOrder;
+    private volatile int[] keyOrder;
 
     private Shape() {
         this(new Chain(8), 0);
@@ -214,6 +215,28 @@ final class Shape {
                 order[i] = slots[i];
             }
             printOrder = order;
+        }
+        return order;
+    }
+
+    /**
+     * The slots in the order of their keys (names ignoring case), the order HTCondor's list writer
+     * ({@code condor_q -long}) prints; shared by every ad of this shape, so a stream of ads of one
+     * kind is sorted once.
+     */
+    int[] keyOrder() {
+        int[] order = keyOrder;
+        if (order == null) {
+            Integer[] slots = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                slots[i] = i;
+            }
+            Arrays.sort(slots, (x, y) -> keys[x].compareTo(keys[y]));
+            order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = slots[i];
+            }
+            keyOrder = order;
         }
         return order;
     }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.jclassad.ClassAd;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Literal;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
 
@@ -52,6 +54,9 @@ public final class AdStreamWriter implements Closeable, Flushable {
 
     private static final Set<String> PRIVATE = Set.of("capability", "childclaimids", "claimid", "claimidlist",
             "claimids", "transferkey");
+    private static final String PRIVATE_PREFIX = "_condor_priv";
+    /** Bit {@code n} is set when a name of {@link #PRIVATE} has {@code n} characters. */
+    private static final long PRIVATE_LENGTHS = PRIVATE.stream().mapToLong(k -> 1L << k.length()).reduce(0, (a, b) -> a | b);
 
     private final Writer out;
     private final AdFormat format;
@@ -167,7 +172,12 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 Unparser w = new Unparser(Syntax.OLD, s);
                 for (ClassAd.Attribute a : attrs) {
                     s.append(a.name()).append(" = ");
-                    w.expr(a.expr());
+                    Expr e = a.expr();
+                    if (e instanceof Literal literal) {
+                        w.value(literal.value());
+                    } else {
+                        w.expr(e);
+                    }
                     s.append('\n');
                 }
                 if (s.length() > 0) {
@@ -239,27 +249,21 @@ public final class AdStreamWriter implements Closeable, Flushable {
      * comparison cost more than printing the ad).
      */
     private List<ClassAd.Attribute> ownAttributes(ClassAd ad) {
-        List<ClassAd.Attribute> all = ad.attributes();
-        int n = all.size();
         if (order == Order.CASE_INSENSITIVE) {
-            String[] keys = new String[n];
-            Integer[] index = new Integer[n];
-            int kept = 0;
-            for (int i = 0; i < n; i++) {
-                String key = ClassAd.internedKeyOf(all.get(i).name());
-                if (includePrivate || !isPrivateKey(key)) {
-                    keys[i] = key;
-                    index[kept++] = i;
-                }
+            List<ClassAd.Attribute> sorted = ad.attributesByName();
+            if (includePrivate) {
+                return sorted;
             }
-            java.util.Arrays.sort(index, 0, kept, (x, y) -> keys[x].compareTo(keys[y]));
-            List<ClassAd.Attribute> attrs = new ArrayList<>(kept);
-            for (int i = 0; i < kept; i++) {
-                attrs.add(all.get(index[i]));
+            List<ClassAd.Attribute> attrs = new ArrayList<>(sorted.size());
+            for (ClassAd.Attribute a : sorted) {
+                if (!isPrivateName(a.name())) {
+                    attrs.add(a);
+                }
             }
             return attrs;
         }
-        List<ClassAd.Attribute> attrs = new ArrayList<>(n);
+        List<ClassAd.Attribute> all = ad.attributes();
+        List<ClassAd.Attribute> attrs = new ArrayList<>(all.size());
         for (ClassAd.Attribute a : all) {
             if (includePrivate || !isPrivateKey(ClassAd.internedKeyOf(a.name()))) {
                 attrs.add(a);
@@ -271,8 +275,17 @@ public final class AdStreamWriter implements Closeable, Flushable {
         return attrs;
     }
 
+    /** {@link #isPrivate} without lower-casing the name: most names are ruled out by their length. */
+    private static boolean isPrivateName(String name) {
+        int n = name.length();
+        if (n < 64 && (PRIVATE_LENGTHS & (1L << n)) != 0) {
+            return isPrivateKey(ClassAd.internedKeyOf(name));
+        }
+        return n >= PRIVATE_PREFIX.length() && name.regionMatches(true, 0, PRIVATE_PREFIX, 0, PRIVATE_PREFIX.length());
+    }
+
     private static boolean isPrivateKey(String key) {
-        return PRIVATE.contains(key) || key.startsWith("_condor_priv");
+        return PRIVATE.contains(key) || key.startsWith(PRIVATE_PREFIX);
     }
 
     /** HTCondor's private attributes: claim ids, capabilities, transfer keys, {@code _condor_priv*}. */

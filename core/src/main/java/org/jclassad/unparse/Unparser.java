@@ -340,14 +340,12 @@ public final class Unparser {
     /** Old syntax escapes nothing but the quote. */
     private void oldString(String bytes) {
         out.append('"');
-        for (int i = 0; i < bytes.length(); i++) {
-            char c = bytes.charAt(i);
-            if (c == '"') {
-                out.append('\\');
-            }
-            out.append(c);
+        int from = 0;
+        for (int q = bytes.indexOf('"'); q >= 0; q = bytes.indexOf('"', q + 1)) {
+            out.append(bytes, from, q).append('\\');
+            from = q;
         }
-        out.append('"');
+        out.append(bytes, from, bytes.length()).append('"');
     }
 
     /** Appends an attribute name, quoted as {@code 'name'} when it is not a plain identifier. */

@@ -9,8 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,11 +26,12 @@ import org.jclassad.ClassAd;
  * }
  * }</pre>
  *
- * <p>With one thread everything happens in the caller's thread as it iterates. With more, one
- * thread reads (and so parses) the input into batches, workers transform the batches, each with
- * its own {@link Transformer} (a transformer's macro table is per ad, so ads are independent), and
- * the caller receives the results in input order: the same results, in the same order, as one
- * thread gives. At most {@link #IN_FLIGHT_PER_THREAD} batches per thread are read ahead. Rules
+ * <p>With one thread everything happens in the caller's thread as it iterates. With more, worker
+ * threads take turns reading (and so parsing) a batch from the input, then transform it, each
+ * with its own {@link Transformer} (a transformer's macro table is per ad, so ads are
+ * independent), and the caller receives the results in input order: the same results, in the
+ * same order, as one thread gives. At most {@link #IN_FLIGHT_PER_THREAD} batches per thread are
+ * in flight. Rules
  * that draw random numbers ({@code $RANDOM_CHOICE}, {@code $RANDOM_INTEGER}, {@code random()})
  * make the results depend on the order ads are transformed in, so they always run on one thread.
  *
@@ -275,77 +274,90 @@ public final class TransformPipeline {
     }
 
     /**
-     * A reader thread cuts the input into batches; each batch is handed to the workers and its
-     * future queued, in input order, for the caller. The bounded queue of futures bounds the ads in
-     * flight.
+     * Worker threads take turns reading a batch of ads from the input (under a lock, which keeps
+     * the input's order and its one reader), then transform and render that batch themselves, so
+     * an ad is parsed, changed and printed by one thread while it is still in that processor's
+     * cache (handing parsed ads from a reader thread to workers cost more than the parsing). The
+     * batch's future is queued, in input order, while the lock is held; the bounded queue of
+     * futures bounds the ads in flight.
      */
     private final class Parallel extends Results {
         private static final List<Result> END = List.of();
 
         private final BlockingQueue<CompletableFuture<List<Result>>> ordered =
                 new ArrayBlockingQueue<>(threads * IN_FLIGHT_PER_THREAD);
-        private final ExecutorService workers;
-        private final ThreadLocal<Transformer> transformer;
-        private final Thread reader;
+        private final Iterator<ClassAd> inputs;
+        private final Object inputLock = new Object();
+        private final Thread[] workers;
+        /** Guarded by {@link #inputLock}: ads read so far, and whether the input is used up. */
+        private long ordinal;
+        private boolean exhausted;
         private volatile boolean closed;
         private Iterator<Result> batch = List.<Result>of().iterator();
         private boolean done;
 
         Parallel(Iterator<ClassAd> inputs) {
-            this.transformer = ThreadLocal.withInitial(transformers);
-            this.workers = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "transform-worker");
+            this.inputs = inputs;
+            this.workers = new Thread[threads];
+            for (int i = 0; i < threads; i++) {
+                Thread t = new Thread(this::work, "transform-worker-" + (i + 1));
                 t.setDaemon(true);
-                return t;
-            });
-            this.reader = new Thread(() -> readAll(inputs), "transform-reader");
-            reader.setDaemon(true);
-            reader.start();
+                workers[i] = t;
+            }
+            for (Thread t : workers) {
+                t.start();
+            }
         }
 
-        private void readAll(Iterator<ClassAd> inputs) {
-            long ordinal = 0;
+        private void work() {
+            Transformer tx = transformers.get();
             try {
                 while (!closed) {
                     List<Object> items = new ArrayList<>(batchSize);
-                    long first = ordinal + 1;
-                    Object o = null;
-                    while (items.size() < batchSize && (o = read(inputs)) != null) {
-                        items.add(o);
-                        ordinal++;
+                    CompletableFuture<List<Result>> f = new CompletableFuture<>();
+                    long first;
+                    synchronized (inputLock) {
+                        if (exhausted) {
+                            return;
+                        }
+                        first = ordinal + 1;
+                        Object o = null;
+                        while (items.size() < batchSize && (o = read(inputs)) != null) {
+                            items.add(o);
+                        }
+                        ordinal += items.size();
+                        if (o == null) {
+                            exhausted = true;
+                        }
+                        if (!items.isEmpty()) {
+                            ordered.put(f);
+                        }
+                        if (exhausted) {
+                            ordered.put(CompletableFuture.completedFuture(END));
+                        }
                     }
-                    if (!items.isEmpty()) {
-                        CompletableFuture<List<Result>> f = new CompletableFuture<>();
-                        ordered.put(f);
-                        workers.execute(() -> work(items, first, f));
+                    if (items.isEmpty()) {
+                        return;
                     }
-                    if (o == null) {
-                        break;
+                    try {
+                        List<Result> out = new ArrayList<>(items.size());
+                        long n = first;
+                        for (Object o : items) {
+                            out.add(o instanceof RuntimeException e ? unreadable(n, e)
+                                    : transform(tx, n, (ClassAd) o));
+                            n++;
+                        }
+                        f.complete(out);
+                    } catch (Throwable t) {
+                        f.completeExceptionally(t);
                     }
                 }
-                ordered.put(CompletableFuture.completedFuture(END));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Throwable t) {
                 CompletableFuture<List<Result>> f = new CompletableFuture<>();
                 f.completeExceptionally(t);
                 ordered.offer(f);
-            }
-        }
-
-        private void work(List<Object> items, long first, CompletableFuture<List<Result>> f) {
-            try {
-                Transformer tx = transformer.get();
-                List<Result> out = new ArrayList<>(items.size());
-                long ordinal = first;
-                for (Object o : items) {
-                    out.add(o instanceof RuntimeException e ? unreadable(ordinal, e)
-                            : transform(tx, ordinal, (ClassAd) o));
-                    ordinal++;
-                }
-                f.complete(out);
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
             }
         }
 
@@ -375,7 +387,6 @@ public final class TransformPipeline {
                 }
                 if (next == END) {
                     done = true;
-                    workers.shutdown();
                     return false;
                 }
                 batch = next.iterator();
@@ -395,8 +406,9 @@ public final class TransformPipeline {
         public void close() {
             done = true;
             closed = true;
-            reader.interrupt();
-            workers.shutdownNow();
+            for (Thread t : workers) {
+                t.interrupt();
+            }
             ordered.clear();
         }
     }
@@ -405,7 +417,7 @@ public final class TransformPipeline {
     public static final class Builder {
         private final Supplier<Transformer> transformers;
         private int threads = 1;
-        private int batchSize = 64;
+        private int batchSize = 16;
         private Function<ClassAd, String> render;
 
         private Builder(Supplier<Transformer> transformers) {
@@ -421,7 +433,7 @@ public final class TransformPipeline {
             return this;
         }
 
-        /** Ads per batch handed to a worker (default 64). */
+        /** Ads a worker reads and transforms at a time (default 16: a batch stays in a processor's cache). */
         public Builder batchSize(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("batch size must be at least 1: " + n);
