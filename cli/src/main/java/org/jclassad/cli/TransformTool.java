@@ -253,7 +253,7 @@ final class TransformTool {
             }
             AdStreamWriter writer = output.writer(reader.format());
             TransformPipeline pipeline = TransformPipeline.builder(tb::build).threads(args.threads)
-                    .render(writer::render).build();
+                    .render(writer::render).steps(args.verbose).build();
             int status;
             try (reader; TransformPipeline.Results results = pipeline.run(reader)) {
                 status = transformInput(in.name(), results, output);

@@ -62,6 +62,93 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
      */
     abstract ClassAd readAd();
 
+    /**
+     * Splits the rest of the stream into parts of at most {@code ads} ads, each a reader of its
+     * own that may be read on another thread: a pool of threads can then parse the parts at once,
+     * each ad on the thread that goes on to use it. The parts cover the stream in order; their
+     * ads carry the ordinals and line numbers they have in the whole stream, their errors name
+     * this reader's {@link #source()}, and together they give exactly what reading this reader
+     * would (the same ads, the same errors in the same places).
+     *
+     * <p>The long format is cut between ads without parsing them, so the parsing itself happens
+     * in the parts; other formats are parsed here and handed over as parsed ads. Fetch the parts
+     * from one thread at a time. This reader's own counters ({@link #returned()} and the rest)
+     * then count only the ads it parsed itself; each part counts its own.
+     *
+     * <pre>{@code
+     * Iterator<AdStreamReader> parts = AdStreams.open(Path.of("jobs.ads")).parts(16);
+     * while (parts.hasNext()) {
+     *     AdStreamReader part = parts.next();   // hand it to a worker thread
+     *     part.forEachRemaining(ad -> ...);
+     * }
+     * }</pre>
+     */
+    public final Iterator<AdStreamReader> parts(int ads) {
+        if (ads < 1) {
+            throw new IllegalArgumentException("a part holds at least one ad: " + ads);
+        }
+        return new Iterator<>() {
+            private AdStreamReader next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    next = nextPart(ads);
+                }
+                return next != null;
+            }
+
+            @Override
+            public AdStreamReader next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                AdStreamReader part = next;
+                next = null;
+                return part;
+            }
+        };
+    }
+
+    /**
+     * The next part of at most {@code ads} ads, or {@code null} at the end. This default parses
+     * them here; a format that can find where its ads end without parsing them does better.
+     */
+    AdStreamReader nextPart(int ads) {
+        return parsedPart(ads);
+    }
+
+    /** Up to {@code ads} ads (or the errors reading them threw) parsed here, as a part. */
+    final AdStreamReader parsedPart(int ads) {
+        java.util.List<Object> items = new java.util.ArrayList<>();
+        java.util.List<long[]> places = new java.util.ArrayList<>();
+        while (items.size() < ads) {
+            try {
+                if (!hasNext()) {
+                    break;
+                }
+                items.add(next());
+                places.add(new long[] {ordinal, lastAdLine});
+            } catch (AdParseException e) {
+                items.add(e);
+                places.add(new long[] {ordinal, lastAdLine});
+            }
+        }
+        return items.isEmpty() ? null : new ParsedPart(items, places, this);
+    }
+
+    /** Ordinals of this reader's ads continue after {@code ordinal} (for a part of a longer stream). */
+    final void continueAfter(long ordinal) {
+        this.ordinal = ordinal;
+    }
+
+    /** Marks {@code n} more ads as begun elsewhere (in a part cut from this stream). */
+    final long skipAds(long n) {
+        long before = ordinal;
+        ordinal += n;
+        return before;
+    }
+
     /** Counts an ad begun and returns its ordinal. */
     final long beginAd(long line) {
         lastAdLine = line;

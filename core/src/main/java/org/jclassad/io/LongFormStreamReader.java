@@ -87,6 +87,137 @@ public final class LongFormStreamReader extends AdStreamReader {
         }
     }
 
+    /** A part's text stops growing past this many characters (whole ads are never cut). */
+    private static final int PART_CHARS = 1 << 20;
+
+    /**
+     * Cuts the next part at the end of an ad, reading lines without parsing them: the line rules
+     * are {@link #readAd}'s (delimiters, skipped lines), so the part's reader finds the same ads.
+     * An ad that cannot be cut so cheaply (a line longer than the buffer or the line limit, an ad
+     * longer than the ad limit or than a part, text given back) ends the part before it and is
+     * then read here the ordinary way, as a part of its own.
+     */
+    @Override
+    AdStreamReader nextPart(int ads) {
+        CharRun text = new CharRun(Math.min(ads, 64) * 2600);
+        long firstLine = cursor.line();
+        int complete = 0;
+        int adStart = -1;
+        long adLine = 0;
+        int adChars = 0;
+        boolean cut = false;
+        while (complete < ads && text.length() < PART_CHARS) {
+            long lineNumber = cursor.line();
+            int from = text.length();
+            int n;
+            try {
+                n = cursor.appendLine(text);
+            } catch (java.io.UncheckedIOException e) {
+                n = -1;
+            }
+            if (n == 0) {
+                break;
+            }
+            if (n < 0) {
+                cut = true;
+                break;
+            }
+            int end = text.length();
+            if (text.charAt(end - 1) == '\n') {
+                end--;
+                if (end > from && text.charAt(end - 1) == '\r') {
+                    end--;
+                }
+            }
+            if (end - from > options.maxAdChars()) {
+                cut = true;
+                if (adStart < 0) {
+                    adStart = from;
+                    adLine = lineNumber;
+                }
+                break;
+            }
+            if (isDelimiter(text, from, end)) {
+                if (adStart >= 0) {
+                    complete++;
+                    adStart = -1;
+                    adChars = 0;
+                }
+                continue;
+            }
+            if (isSkipped(text, from, end)) {
+                continue;
+            }
+            if (adStart < 0) {
+                adStart = from;
+                adLine = lineNumber;
+            }
+            adChars += end - from;
+            if (adChars > options.maxAdChars() || end - adStart > PART_CHARS) {
+                cut = true;
+                break;
+            }
+        }
+        if (cut && adStart >= 0) {
+            // give the ad back, to be read the ordinary way
+            cursor.unread(text.substring(adStart), adLine, 1);
+            text.setLength(adStart);
+            adStart = -1;
+        }
+        if (adStart >= 0) {
+            complete++; // the last ad, ended by the end of the input
+        }
+        if (complete == 0) {
+            return cut ? parsedPart(1) : null;
+        }
+        LongFormStreamReader part = new LongFormStreamReader(
+                new TextCursor(text.array(), text.length(), firstLine), options);
+        part.continueAfter(skipAds(complete));
+        part.named(source());
+        return part;
+    }
+
+    private boolean isDelimiter(CharRun s, int from, int to) {
+        if (options.jobAdFile() && (startsWith(s, from, to, "...") || startsWith(s, from, to, "***")
+                || startsWith(s, from, to, "-- "))) {
+            return true;
+        }
+        if (blankDelimits) {
+            for (int i = from; i < to; i++) {
+                if (!isCSpace(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return startsWith(s, from, to, delimiter);
+    }
+
+    private static boolean startsWith(CharRun s, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (s.charAt(from + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSkipped(CharRun s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '#') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void skipToDelimiter() {
         while (true) {
             String line = cursor.readLine(options.maxAdChars());

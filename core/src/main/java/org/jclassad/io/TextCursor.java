@@ -17,7 +17,7 @@ import java.util.ArrayDeque;
  */
 final class TextCursor implements Closeable {
     private final Reader in;
-    private final char[] buf = new char[1 << 16];
+    private final char[] buf;
     private int pos;
     private int lim;
     private boolean eof;
@@ -39,6 +39,19 @@ final class TextCursor implements Closeable {
 
     TextCursor(Reader in) {
         this.in = in;
+        this.buf = new char[1 << 16];
+    }
+
+    /**
+     * A cursor over the first {@code length} characters of {@code text} (a piece cut from a longer
+     * text, see {@link #appendLine}), whose first line is numbered {@code firstLine}. The array
+     * becomes the cursor's buffer: it is read in place, not copied.
+     */
+    TextCursor(char[] text, int length, long firstLine) {
+        this.in = Reader.nullReader();
+        this.buf = text;
+        this.lim = length;
+        this.line = firstLine;
     }
 
     /** Line of the next character (1-based). */
@@ -146,7 +159,7 @@ final class TextCursor implements Closeable {
                     break;
                 }
                 if (c == '\n') {
-                    return chomp(sb == null ? "" : sb.toString());
+                    return tooLong ? null : chomp(sb == null ? "" : sb.toString());
                 }
                 if (sb == null) {
                     sb = new StringBuilder();
@@ -193,6 +206,89 @@ final class TextCursor implements Closeable {
     }
 
     private boolean tooLong;
+
+    /**
+     * Appends the next line exactly as it is, its {@code \n} included when it has one, to
+     * {@code to}; returns the characters appended, {@code 0} at the end of the input, or
+     * {@code -1} (taking nothing) when the line does not fit in the buffer or text given back is
+     * pending: such a line is left for {@link #readLine}, which knows what to do with it.
+     */
+    int appendLine(CharRun to) {
+        if (!pending.isEmpty()) {
+            return -1;
+        }
+        if (pos >= lim && !fill()) {
+            return 0;
+        }
+        int i = indexOfNewline(pos);
+        while (i < 0) {
+            if (eof || !fillMore()) {
+                break;
+            }
+            i = indexOfNewline(pos);
+            if (i < 0 && lim - pos == buf.length) {
+                return -1;
+            }
+        }
+        if (i < 0) {
+            // the last line, without a newline
+            int n = lim - pos;
+            to.append(buf, pos, n);
+            pos = lim;
+            offset += n;
+            column += n;
+            return n;
+        }
+        int n = i + 1 - pos;
+        to.append(buf, pos, n);
+        pos = i + 1;
+        offset += n;
+        line++;
+        column = 1;
+        return n;
+    }
+
+    private int indexOfNewline(int from) {
+        for (int i = from; i < lim; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Moves the unread characters to the front of the buffer and reads more after them. */
+    private boolean fillMore() {
+        if (eof) {
+            return false;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        if (lim == buf.length) {
+            return false;
+        }
+        try {
+            int n;
+            do {
+                n = in.read(buf, lim, buf.length - lim);
+            } while (n == 0);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            lim += n;
+            return true;
+        } catch (IOException e) {
+            failure = new UncheckedIOException(e);
+            throw failure;
+        }
+    }
 
     /** Whether the last {@link #readLine} skipped a line over the limit. */
     boolean lastLineTooLong() {

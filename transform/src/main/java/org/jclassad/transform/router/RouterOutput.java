@@ -145,6 +145,11 @@ public final class RouterOutput {
     public StepLog stepLog() {
         return new StepLog() {
             @Override
+            public boolean wantsSteps() {
+                return traceOn;
+            }
+
+            @Override
             public void step(String message) {
                 if (traceOn) {
                     out.print(message);

@@ -11,6 +11,11 @@ public interface StepLog {
     /** One line (or lines) of the transform engine's step trace, verbatim ({@code SET Via to "Local"\n}). */
     void step(String message);
 
+    /** Whether {@link #step} lines are wanted (they cost more to build than to drop); default {@code true}. */
+    default boolean wantsSteps() {
+        return true;
+    }
+
     /** One message of the router's log ({@code ERROR in transform Env : \n}). */
     void log(String message);
 
@@ -18,6 +23,11 @@ public interface StepLog {
     void error(String message);
 
     StepLog NONE = new StepLog() {
+        @Override
+        public boolean wantsSteps() {
+            return false;
+        }
+
         @Override
         public void step(String message) {
         }

@@ -141,6 +141,11 @@ final class XformEngine {
             MacroParser.Outcome o = org.jclassad.transform.xform.TransformEngine.apply(transform, ad, session.macros,
                     session.ctx, new TransformListener() {
                         @Override
+                        public boolean wantsSteps() {
+                            return log.wantsSteps();
+                        }
+
+                        @Override
                         public void step(Step step) {
                             log.step(step.trace());
                         }

@@ -167,15 +167,22 @@ public final class TransformEngine {
         }
         String rhs = MacroExpander.expand(line.substring(off), set, ctx);
         String name = transform.name();
+        boolean steps = l.wantsSteps();
         switch (kw) {
             case NAME:
-                step(l, name, "NAME", null, null, rhs, "NAME " + rhs + "\n");
+                if (steps) {
+                    step(l, name, "NAME", null, null, rhs, "NAME " + rhs + "\n");
+                }
                 break;
             case UNIVERSE:
-                step(l, name, "UNIVERSE", null, null, attr, "UNIVERSE " + Universes.number(attr) + "\n");
+                if (steps) {
+                    step(l, name, "UNIVERSE", null, null, attr, "UNIVERSE " + Universes.number(attr) + "\n");
+                }
                 break;
             case REQUIREMENTS:
-                step(l, name, "REQUIREMENTS", null, null, rhs, "REQUIREMENTS " + rhs + "\n");
+                if (steps) {
+                    step(l, name, "REQUIREMENTS", null, null, rhs, "REQUIREMENTS " + rhs + "\n");
+                }
                 break;
             case TRANSFORM:
                 break;
@@ -183,22 +190,28 @@ public final class TransformEngine {
                 Value v = evaluateNew(ad, rhs);
                 if (v == null) {
                     // the statement is logged before it is evaluated, so a failure shows it too
-                    String before = set.lookupExact(attr);
-                    l.step(new Step(name, "EVALMACRO", attr, before, before, "EVALMACRO " + attr + " to " + rhs + "\n"));
+                    if (steps) {
+                        String before = set.lookupExact(attr);
+                        l.step(new Step(name, "EVALMACRO", attr, before, before, "EVALMACRO " + attr + " to " + rhs + "\n"));
+                    }
                     l.error("ERROR: EVALMACRO " + attr + " could not evaluate : " + rhs + "\n");
                 } else {
                     String text = AdText.valueText(v);
-                    String before = set.lookupExact(attr);
+                    String before = steps ? set.lookupExact(attr) : null;
                     set.set(attr, text);
-                    l.step(new Step(name, "EVALMACRO", attr, before, text,
-                            "EVALMACRO " + attr + " to " + rhs + "\n          " + attr + " = " + text + "\n"));
+                    if (steps) {
+                        l.step(new Step(name, "EVALMACRO", attr, before, text,
+                                "EVALMACRO " + attr + " to " + rhs + "\n          " + attr + " = " + text + "\n"));
+                    }
                 }
                 break;
             }
             case DEFAULT:
                 if (ad.lookup(attr) != null) {
-                    l.step(new Step(name, "DEFAULT", attr, text(ad, attr), text(ad, attr),
-                            "DEFAULT " + attr + " to " + rhs + "\n"));
+                    if (steps) {
+                        l.step(new Step(name, "DEFAULT", attr, text(ad, attr), text(ad, attr),
+                                "DEFAULT " + attr + " to " + rhs + "\n"));
+                    }
                     break;
                 }
                 set(l, name, ad, attr, rhs, "DEFAULT " + attr + " to " + rhs + "\n");
@@ -209,15 +222,19 @@ public final class TransformEngine {
             case EVALSET: {
                 Value v = evaluateNew(ad, rhs);
                 if (v == null) {
-                    l.step(new Step(name, "EVALSET", attr, text(ad, attr), text(ad, attr),
-                            "EVALSET " + attr + " to " + rhs + "\n"));
+                    if (steps) {
+                        l.step(new Step(name, "EVALSET", attr, text(ad, attr), text(ad, attr),
+                                "EVALSET " + attr + " to " + rhs + "\n"));
+                    }
                     l.error("ERROR: EVALSET " + attr + " could not evaluate : " + rhs + "\n");
                 } else {
-                    String before = text(ad, attr);
+                    String before = steps ? text(ad, attr) : null;
                     ad.insert(attr, valueToExpr(v));
-                    String shown = AdText.valueText(v);
-                    l.step(new Step(name, "EVALSET", attr, before, Unparser.oldSyntax(ad.lookup(attr)),
-                            "EVALSET " + attr + " to " + rhs + "\n    SET " + attr + " to " + shown + "\n"));
+                    if (steps) {
+                        String shown = AdText.valueText(v);
+                        l.step(new Step(name, "EVALSET", attr, before, Unparser.oldSyntax(ad.lookup(attr)),
+                                "EVALSET " + attr + " to " + rhs + "\n    SET " + attr + " to " + shown + "\n"));
+                    }
                 }
                 break;
             }
@@ -256,19 +273,25 @@ public final class TransformEngine {
 
     private static void set(TransformListener l, String name, ClassAd ad, String attr, String rhs, String prefix) {
         Node planned = PlannedText.oldSyntax(rhs).orElse(null);
-        String trace = prefix + "SET " + attr + " to " + rhs + "\n";
+        boolean steps = l.wantsSteps();
         if (planned == null) {
-            if (!prefix.isEmpty()) {
-                l.step(new Step(name, "DEFAULT", attr, null, null, prefix));
+            if (steps) {
+                if (!prefix.isEmpty()) {
+                    l.step(new Step(name, "DEFAULT", attr, null, null, prefix));
+                }
+                l.step(new Step(name, "SET", attr, text(ad, attr), text(ad, attr), "SET " + attr + " to " + rhs + "\n"));
             }
-            l.step(new Step(name, "SET", attr, text(ad, attr), text(ad, attr), "SET " + attr + " to " + rhs + "\n"));
             l.error("ERROR: SET " + attr + " invalid expression : " + rhs + "\n");
+            return;
+        }
+        if (!steps) {
+            ad.insert(attr, planned);
             return;
         }
         String before = text(ad, attr);
         ad.insert(attr, planned);
         l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before,
-                Unparser.oldSyntax(planned.source()), trace));
+                Unparser.oldSyntax(planned.source()), prefix + "SET " + attr + " to " + rhs + "\n"));
     }
 
     /** Evaluates new-syntax text in the ad alone; {@code null} when it does not parse or fails. */
@@ -321,20 +344,26 @@ public final class TransformEngine {
     private static void attributeOp(Keyword kw, ClassAd ad, String attr, String to, String name, TransformListener l) {
         switch (kw) {
             case DELETE: {
-                String before = text(ad, attr);
-                step(l, name, "DELETE", attr, before, null, "DELETE " + attr + "\n");
+                if (l.wantsSteps()) {
+                    step(l, name, "DELETE", attr, text(ad, attr), null, "DELETE " + attr + "\n");
+                }
                 ad.remove(attr);
                 break;
             }
             case RENAME: {
                 if (!isValidAttributeName(to)) {
-                    step(l, name, "RENAME", attr, text(ad, attr), text(ad, attr), "RENAME " + attr + " to " + to + "\n");
+                    if (l.wantsSteps()) {
+                        step(l, name, "RENAME", attr, text(ad, attr), text(ad, attr),
+                                "RENAME " + attr + " to " + to + "\n");
+                    }
                     l.error("ERROR: RENAME " + attr + " new name " + to + " is not valid\n");
                     break;
                 }
                 Expr e = ownOrChained(ad, attr);
-                step(l, name, "RENAME", attr, e == null ? null : Unparser.oldSyntax(e), to,
-                        "RENAME " + attr + " to " + to + "\n");
+                if (l.wantsSteps()) {
+                    step(l, name, "RENAME", attr, e == null ? null : Unparser.oldSyntax(e), to,
+                            "RENAME " + attr + " to " + to + "\n");
+                }
                 if (e != null) {
                     // an existing attribute of that name (in any case) keeps its spelling
                     ad.remove(attr);
@@ -344,8 +373,10 @@ public final class TransformEngine {
             }
             default: {
                 Expr e = ad.lookup(attr);
-                step(l, name, "COPY", attr, e == null ? null : Unparser.oldSyntax(e), to,
-                        "COPY " + attr + " to " + to + "\n");
+                if (l.wantsSteps()) {
+                    step(l, name, "COPY", attr, e == null ? null : Unparser.oldSyntax(e), to,
+                            "COPY " + attr + " to " + to + "\n");
+                }
                 if (!isValidAttributeName(to)) {
                     l.error("ERROR: COPY " + attr + " new name " + to + " is not valid\n");
                     break;

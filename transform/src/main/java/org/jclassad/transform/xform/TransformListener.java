@@ -13,6 +13,15 @@ public interface TransformListener {
     default void step(Step step) {
     }
 
+    /**
+     * Whether this listener wants {@link #step} calls. Building a step's trace prints the
+     * attribute's old and new expressions, which costs more than the statement itself; a listener
+     * that ignores steps says {@code false} and gets none. Defaults to {@code true}.
+     */
+    default boolean wantsSteps() {
+        return true;
+    }
+
     /** A problem that is logged and skipped (e.g. {@code ERROR: SET A invalid expression : ...}). */
     default void error(String line) {
     }

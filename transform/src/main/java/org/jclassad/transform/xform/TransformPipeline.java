@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jclassad.ClassAd;
+import org.jclassad.io.AdParseException;
+import org.jclassad.io.AdStreamReader;
 
 /**
  * Transforms a stream of ads, one result per input ad, in input order, holding a bounded number of
@@ -27,7 +29,8 @@ import org.jclassad.ClassAd;
  * }</pre>
  *
  * <p>With one thread everything happens in the caller's thread as it iterates. With more, worker
- * threads take turns reading (and so parsing) a batch from the input, then transform it, each
+ * threads take turns taking a batch from the input (from an {@link AdStreamReader}, a part of its
+ * text cut between ads, which the worker then parses), then transform it, each
  * with its own {@link Transformer} (a transformer's macro table is per ad, so ads are
  * independent), and the caller receives the results in input order: the same results, in the
  * same order, as one thread gives. At most {@link #IN_FLIGHT_PER_THREAD} batches per thread are
@@ -47,8 +50,10 @@ public final class TransformPipeline {
     private final int threads;
     private final int batchSize;
     private final Function<ClassAd, String> render;
+    private final boolean steps;
 
     private TransformPipeline(Builder b) {
+        this.steps = b.steps;
         this.transformers = b.transformers;
         this.batchSize = b.batchSize;
         this.render = b.render;
@@ -180,6 +185,11 @@ public final class TransformPipeline {
         List<String> rendered = new ArrayList<>(1);
         TransformListener recorder = new TransformListener() {
             @Override
+            public boolean wantsSteps() {
+                return steps;
+            }
+
+            @Override
             public void transformStart(Transform transform, boolean applies) {
                 events.add(new Event.Started(transform, applies));
             }
@@ -273,13 +283,64 @@ public final class TransformPipeline {
         }
     }
 
+    /** Inputs a worker transforms at a time. */
+    private interface Batch {
+        List<Result> transform(Transformer tx);
+    }
+
+    /** Ads already read (or what reading them threw), the first of them at {@code first}. */
+    private final class Items implements Batch {
+        private final List<Object> items;
+        private final long first;
+
+        Items(List<Object> items, long first) {
+            this.items = items;
+            this.first = first;
+        }
+
+        @Override
+        public List<Result> transform(Transformer tx) {
+            List<Result> out = new ArrayList<>(items.size());
+            long n = first;
+            for (Object o : items) {
+                out.add(o instanceof RuntimeException e ? unreadable(n, e) : TransformPipeline.this.transform(tx, n, (ClassAd) o));
+                n++;
+            }
+            return out;
+        }
+    }
+
+    /** A part of an ad stream, parsed by the worker that transforms it; ordinals are the stream's. */
+    private final class Part implements Batch {
+        private final AdStreamReader part;
+
+        Part(AdStreamReader part) {
+            this.part = part;
+        }
+
+        @Override
+        public List<Result> transform(Transformer tx) {
+            List<Result> out = new ArrayList<>();
+            Object o;
+            while ((o = read(part)) != null) {
+                if (o instanceof RuntimeException e) {
+                    out.add(unreadable(e instanceof AdParseException bad ? bad.ordinal() : part.adsBegun(), e));
+                } else {
+                    out.add(TransformPipeline.this.transform(tx, part.adsBegun(), (ClassAd) o));
+                }
+            }
+            return out;
+        }
+    }
+
     /**
-     * Worker threads take turns reading a batch of ads from the input (under a lock, which keeps
-     * the input's order and its one reader), then transform and render that batch themselves, so
-     * an ad is parsed, changed and printed by one thread while it is still in that processor's
-     * cache (handing parsed ads from a reader thread to workers cost more than the parsing). The
-     * batch's future is queued, in input order, while the lock is held; the bounded queue of
-     * futures bounds the ads in flight.
+     * Worker threads take turns taking a batch from the input (under a lock, which keeps the
+     * input's order), then transform and render it themselves. From an ad stream the batch is a
+     * part of the text, cut between ads without parsing, which the worker parses: parsing then
+     * happens on all threads at once, and an ad is parsed, changed and printed by one thread while
+     * it is still in that processor's cache (handing parsed ads from a reader thread to workers
+     * cost more than the parsing). The batch's future is queued, in input order, while the lock is
+     * held; the bounded queue of futures bounds the ads in flight.
      */
     private final class Parallel extends Results {
         private static final List<Result> END = List.of();
@@ -287,9 +348,11 @@ public final class TransformPipeline {
         private final BlockingQueue<CompletableFuture<List<Result>>> ordered =
                 new ArrayBlockingQueue<>(threads * IN_FLIGHT_PER_THREAD);
         private final Iterator<ClassAd> inputs;
+        /** The input's parts, when it is an ad stream (see {@link AdStreamReader#parts}). */
+        private final Iterator<AdStreamReader> parts;
         private final Object inputLock = new Object();
         private final Thread[] workers;
-        /** Guarded by {@link #inputLock}: ads read so far, and whether the input is used up. */
+        /** Guarded by {@link #inputLock}: ads read so far (without parts), and whether the input is used up. */
         private long ordinal;
         private boolean exhausted;
         private volatile boolean closed;
@@ -298,6 +361,7 @@ public final class TransformPipeline {
 
         Parallel(Iterator<ClassAd> inputs) {
             this.inputs = inputs;
+            this.parts = inputs instanceof AdStreamReader stream ? stream.parts(batchSize) : null;
             this.workers = new Thread[threads];
             for (int i = 0; i < threads; i++) {
                 Thread t = new Thread(this::work, "transform-worker-" + (i + 1));
@@ -313,41 +377,22 @@ public final class TransformPipeline {
             Transformer tx = transformers.get();
             try {
                 while (!closed) {
-                    List<Object> items = new ArrayList<>(batchSize);
                     CompletableFuture<List<Result>> f = new CompletableFuture<>();
-                    long first;
+                    Batch next;
                     synchronized (inputLock) {
                         if (exhausted) {
                             return;
                         }
-                        first = ordinal + 1;
-                        Object o = null;
-                        while (items.size() < batchSize && (o = read(inputs)) != null) {
-                            items.add(o);
-                        }
-                        ordinal += items.size();
-                        if (o == null) {
+                        next = take();
+                        if (next == null) {
                             exhausted = true;
-                        }
-                        if (!items.isEmpty()) {
-                            ordered.put(f);
-                        }
-                        if (exhausted) {
                             ordered.put(CompletableFuture.completedFuture(END));
+                            return;
                         }
-                    }
-                    if (items.isEmpty()) {
-                        return;
+                        ordered.put(f);
                     }
                     try {
-                        List<Result> out = new ArrayList<>(items.size());
-                        long n = first;
-                        for (Object o : items) {
-                            out.add(o instanceof RuntimeException e ? unreadable(n, e)
-                                    : transform(tx, n, (ClassAd) o));
-                            n++;
-                        }
-                        f.complete(out);
+                        f.complete(next.transform(tx));
                     } catch (Throwable t) {
                         f.completeExceptionally(t);
                     }
@@ -359,6 +404,31 @@ public final class TransformPipeline {
                 f.completeExceptionally(t);
                 ordered.offer(f);
             }
+        }
+
+        /**
+         * The next batch, or {@code null} at the end (called under the input lock). From an ad
+         * stream a batch is a part of it still to be parsed, by the worker; from other inputs it
+         * is the ads themselves.
+         */
+        private Batch take() {
+            if (parts != null) {
+                try {
+                    return parts.hasNext() ? new Part(parts.next()) : null;
+                } catch (RuntimeException e) {
+                    // what reading the stream threw (the stream's own errors come inside the parts)
+                    ordinal++;
+                    return new Items(List.of(e), ordinal);
+                }
+            }
+            List<Object> items = new ArrayList<>(batchSize);
+            long first = ordinal + 1;
+            Object o;
+            while (items.size() < batchSize && (o = read(inputs)) != null) {
+                items.add(o);
+            }
+            ordinal += items.size();
+            return items.isEmpty() ? null : new Items(items, first);
         }
 
         @Override
@@ -419,6 +489,7 @@ public final class TransformPipeline {
         private int threads = 1;
         private int batchSize = 16;
         private Function<ClassAd, String> render;
+        private boolean steps = true;
 
         private Builder(Supplier<Transformer> transformers) {
             this.transformers = transformers;
@@ -448,6 +519,15 @@ public final class TransformPipeline {
          */
         public Builder render(Function<ClassAd, String> r) {
             this.render = r;
+            return this;
+        }
+
+        /**
+         * Whether results record the statements' steps (default {@code true}); without them
+         * transforming costs less, and {@link TransformResult#steps()} is empty.
+         */
+        public Builder steps(boolean on) {
+            this.steps = on;
             return this;
         }
 

@@ -120,6 +120,11 @@ public final class Transformer {
         List<String> errors = new ArrayList<>();
         TransformListener l = new TransformListener() {
             @Override
+            public boolean wantsSteps() {
+                return listener.wantsSteps();
+            }
+
+            @Override
             public void transformStart(Transform transform, boolean applies) {
                 listener.transformStart(transform, applies);
             }

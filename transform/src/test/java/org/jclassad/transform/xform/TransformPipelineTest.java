@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.jclassad.ClassAd;
+import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdStreamOptions;
+import org.jclassad.io.AdStreamReader;
+import org.jclassad.io.AdStreams;
 import org.junit.jupiter.api.Test;
 
 /** {@link TransformPipeline}: results in input order, the same on any number of threads. */
@@ -85,6 +90,38 @@ class TransformPipelineTest {
         List<String> one = run(1, 300, 50);
         assertTrue(one.contains("failure: bad ad 49"), one.toString());
         assertEquals(one, run(4, 300, 50));
+    }
+
+    /** The same through an ad stream, which workers take in parts and parse themselves. */
+    static List<String> runStream(int threads, String text) {
+        TransformPipeline p = TransformPipeline.builder(() -> Transformer.of(RULES)).threads(threads).batchSize(5)
+                .render(ClassAd::toString).build();
+        List<String> out = new ArrayList<>();
+        try (AdStreamReader in = AdStreams.open(new StringReader(text), AdFormat.LONG, AdStreamOptions.defaults());
+                TransformPipeline.Results results = p.run(in)) {
+            while (results.hasNext()) {
+                TransformPipeline.Result r = results.next();
+                if (r.readFailure() != null) {
+                    out.add(r.ordinal() + " failure: " + r.readFailure().getMessage());
+                    continue;
+                }
+                r.replay(TransformListener.NONE, (ad, rendered) -> out.add(r.ordinal() + " ad: " + rendered));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void anAdStreamIsParsedByTheWorkersWithTheSameResults() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            text.append(i % 37 == 36 ? "N = (\n" : "N = " + i + "\n").append("# comment\nM = \"m\"\n\n");
+        }
+        List<String> one = runStream(1, text.toString());
+        assertTrue(one.contains("37 failure: ad 37 at 145:6: unexpected end of input"), one.get(72));
+        for (int threads : new int[] {2, 3}) {
+            assertEquals(one, runStream(threads, text.toString()), threads + " threads");
+        }
     }
 
     @Test

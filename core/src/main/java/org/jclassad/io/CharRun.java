@@ -1,0 +1,45 @@
+package org.jclassad.io;
+
+/**
+ * A growing run of characters, for text cut from a stream line by line and then read in place
+ * (see {@link TextCursor#appendLine}): unlike a {@code StringBuilder} it neither checks whether
+ * the characters fit in a byte each nor copies them to hand them out.
+ */
+final class CharRun {
+    private char[] chars;
+    private int length;
+
+    CharRun(int capacity) {
+        chars = new char[Math.max(16, capacity)];
+    }
+
+    int length() {
+        return length;
+    }
+
+    char charAt(int i) {
+        return chars[i];
+    }
+
+    /** The characters; only the first {@link #length()} are the run's. */
+    char[] array() {
+        return chars;
+    }
+
+    void append(char[] from, int offset, int n) {
+        if (length + n > chars.length) {
+            chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+        }
+        System.arraycopy(from, offset, chars, length, n);
+        length += n;
+    }
+
+    /** The characters from {@code from} to the end, as a string. */
+    String substring(int from) {
+        return new String(chars, from, length - from);
+    }
+
+    void setLength(int n) {
+        length = n;
+    }
+}

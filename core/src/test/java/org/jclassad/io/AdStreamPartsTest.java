@@ -1,0 +1,105 @@
+package org.jclassad.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.jclassad.ClassAd;
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Reading a stream through {@link AdStreamReader#parts} gives what reading it straight gives: the
+ * same ads with the same ordinals, the same errors at the same places, whatever the lines are
+ * (comments, blank and whitespace lines, bad lines, over-long lines and ads, CRLF endings, job-ad
+ * file banners, other delimiters) and however many ads a part holds.
+ */
+class AdStreamPartsTest {
+    private static final List<String> LINES = List.of(
+            "A = 1", "B = \"two\"", "C = A + 1", "D = [ x = 1 ]", "Name = \"slot1\"", "E = (", "= 3",
+            "# a comment", "   # indented comment", "", "   ", "\t", "F = 2\r", "\r", "G = \"a\\\"b\"",
+            "...", "*** banner", "-- Schedd: x", "LongName = \"" + "x".repeat(70) + "\"", "H = undefined",
+            "I = 1.5e3", "J = {1, 2, 3}", "K = strcat(\"a\", \"b\")", "L = 0x", "   M = 4   ");
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(LINES).list().ofMaxSize(60).map(l -> String.join("\n", l))
+                .flatMap(t -> Arbitraries.of(t, t + "\n", t + "\n\n"));
+    }
+
+    @Provide
+    Arbitrary<AdStreamOptions> options() {
+        AdStreamOptions d = AdStreamOptions.defaults();
+        return Arbitraries.of(d, d.withMaxAdChars(60), d.asJobAdFile(), d.asJobAdFile().withMaxAdChars(40),
+                d.withDelimiter("***"), d.skippingMalformed(null), d.skippingMalformed(null).withMaxAdChars(50));
+    }
+
+    @Property(tries = 1500)
+    void partsReadWhatTheStreamReads(@ForAll("texts") String text, @ForAll("options") AdStreamOptions options,
+            @ForAll @IntRange(min = 1, max = 5) int adsPerPart) {
+        assertEquals(straight(text, options), inParts(text, options, adsPerPart));
+    }
+
+    @Test
+    void aLineLongerThanTheBufferIsReadTheOrdinaryWay() {
+        String text = "A = 1\n\nB = \"" + "y".repeat(100_000) + "\"\nC = 3\n\nD = 4\n\nE = (\n\nF = 5\n";
+        for (AdStreamOptions o : List.of(AdStreamOptions.defaults(), AdStreamOptions.defaults().withMaxAdChars(50_000))) {
+            for (int n = 1; n <= 3; n++) {
+                assertEquals(straight(text, o), inParts(text, o, n));
+            }
+        }
+    }
+
+    @Test
+    void otherFormatsArePartedAfterParsing() {
+        String text = "[ a = 1 ]\n[ b = ( ]\n[ c = 3 ]\n[ d = 4 ]\n";
+        AdStreamOptions o = AdStreamOptions.defaults();
+        List<String> straight = new ArrayList<>();
+        read(AdStreams.open(new StringReader(text), AdFormat.NEWL, o), straight);
+        List<String> parts = new ArrayList<>();
+        Iterator<AdStreamReader> it = AdStreams.open(new StringReader(text), AdFormat.NEWL, o).parts(2);
+        while (it.hasNext()) {
+            read(it.next(), parts);
+        }
+        assertEquals(straight, parts);
+    }
+
+    private static List<String> straight(String text, AdStreamOptions options) {
+        List<String> out = new ArrayList<>();
+        read(new LongFormStreamReader(new StringReader(text), options).named("in"), out);
+        return out;
+    }
+
+    private static List<String> inParts(String text, AdStreamOptions options, int adsPerPart) {
+        List<String> out = new ArrayList<>();
+        Iterator<AdStreamReader> parts = new LongFormStreamReader(new StringReader(text), options).named("in")
+                .parts(adsPerPart);
+        while (parts.hasNext()) {
+            read(parts.next(), out);
+        }
+        return out;
+    }
+
+    private static void read(AdStreamReader r, List<String> out) {
+        while (true) {
+            try {
+                if (!r.hasNext()) {
+                    return;
+                }
+                ClassAd ad = r.next();
+                out.add("ad " + r.adsBegun() + " line " + r.lastAdLine() + ": " + ad);
+            } catch (AdParseException e) {
+                out.add("error " + e.getMessage());
+            }
+        }
+    }
+}
