@@ -15,6 +15,7 @@ module org.jclassad.core {
 
     exports org.jclassad;
     exports org.jclassad.ast;
+    exports org.jclassad.evaluation;
     exports org.jclassad.value;
     exports org.jclassad.parse;
     exports org.jclassad.io;

@@ -12,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.JavaValues;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -38,6 +40,11 @@ import org.jclassad.value.Value;
  * }</pre>
  */
 public final class ClassAd {
+    static {
+        // first, so that the evaluator finds it even while this class is being initialised
+        ClassAdAccess.install(new Access());
+    }
+
     private static final Node[] NO_NODES = new Node[0];
 
     /**
@@ -69,8 +76,8 @@ public final class ClassAd {
     }
 
     /**
-     * One attribute: its name as first written, its expression, and the planned expression. A
-     * view made when asked for; the ad itself keeps only the planned expressions.
+     * One attribute: its name as first written and its expression. A view made when asked for;
+     * the ad itself keeps only the planned expressions.
      */
     public static final class Attribute {
         private final String name;
@@ -88,10 +95,6 @@ public final class ClassAd {
         public Expr expr() {
             return node.source();
         }
-
-        public Node node() {
-            return node;
-        }
     }
 
     // ---------------------------------------------------------------- parsing
@@ -107,7 +110,11 @@ public final class ClassAd {
     }
 
     /** Builds an ad from an ad literal (duplicates: first spelling, last value). */
-    public static ClassAd fromRecord(RecordExpr record, Planner planner) {
+    public static ClassAd fromRecord(RecordExpr record) {
+        return fromRecord(record, Planner.standard());
+    }
+
+    private static ClassAd fromRecord(RecordExpr record, Planner planner) {
         ClassAd ad = new ClassAd();
         for (RecordExpr.Attribute a : record.attributes()) {
             ad.insert(a.name(), a.value(), planner);
@@ -125,15 +132,16 @@ public final class ClassAd {
         return insert(name, expr == null ? Literal.of(Value.UNDEFINED) : expr, Planner.standard());
     }
 
-    ClassAd insert(String name, Expr expr, Planner planner) {
-        return insert(name, planner.plan(expr));
+    private ClassAd insert(String name, Expr expr, Planner planner) {
+        return bind(name, planner.plan(expr));
     }
 
     /**
      * Binds {@code name} to an already planned expression ({@code node.source()} is the
-     * expression); for callers that bind the same expression in many ads.
+     * expression); for callers that bind the same expression in many ads
+     * ({@link ClassAdAccess#bind}).
      */
-    public ClassAd insert(String name, Node node) {
+    private ClassAd bind(String name, Node node) {
         Objects.requireNonNull(node, "node");
         Shape child = shape.existingChild(name);
         if (child != null) {
@@ -174,7 +182,7 @@ public final class ClassAd {
 
     /** Binds {@code name} to a value; {@code null} binds {@code undefined}. */
     public ClassAd insert(String name, Value value) {
-        return insert(name, Node.constant(value == null ? Value.UNDEFINED : value));
+        return bind(name, Node.constant(value == null ? Value.UNDEFINED : value));
     }
 
     /** Binds {@code name} to an expression given as new-syntax text. */
@@ -232,9 +240,9 @@ public final class ClassAd {
 
     /**
      * The planned expression bound to a lower-case key in this ad itself (not its chained
-     * parent), or {@code null}. For evaluators: it allocates nothing.
+     * parent), or {@code null}. For evaluators ({@link ClassAdAccess#boundNode}): it allocates nothing.
      */
-    public Node boundNode(String key) {
+    private Node boundNode(String key) {
         int slot = shape.slotOf(key);
         return slot < 0 ? null : nodes[slot];
     }
@@ -303,8 +311,8 @@ public final class ClassAd {
 
     // ---------------------------------------------------------------- evaluating
 
-    /** This ad as a top-level scope. */
-    public Scope scope() {
+    /** This ad as a top-level scope ({@link ClassAdAccess#scope}). */
+    private Scope scope() {
         Scope s = scope;
         if (s == null) {
             s = new Scope(this, null);
@@ -319,7 +327,7 @@ public final class ClassAd {
         if (n == null) {
             return Value.UNDEFINED;
         }
-        return Evaluation.run(n, scope(), EvalOptions.defaults()).value();
+        return Evaluator.run(n, scope(), EvalOptions.defaults()).value();
     }
 
     /** Evaluates new-syntax expression text in this ad. */
@@ -330,7 +338,7 @@ public final class ClassAd {
 
     /** Evaluates an expression in this ad, telling a failed evaluation from an {@code error} value. */
     public Evaluation evaluate(Expr expr, EvalOptions options) {
-        return Evaluation.run(Planner.planExpr(expr), scope(), options);
+        return Evaluator.run(Planner.planExpr(expr), scope(), options);
     }
 
     /** ASCII lower case: the form names are compared in. */
@@ -560,5 +568,33 @@ public final class ClassAd {
         StringBuilder out = new StringBuilder(16 + 64 * size());
         new Unparser(Syntax.NEW, out).ad(attributes(), Attribute::name, Attribute::expr);
         return Value.fromByteString(out.toString());
+    }
+
+    /** The evaluator's way to the planned expressions and the scope (see {@link ClassAdAccess}). */
+    private static final class Access extends ClassAdAccess {
+        @Override
+        protected Node boundNodeOf(ClassAd ad, String key) {
+            return ad.boundNode(key);
+        }
+
+        @Override
+        protected Node nodeOf(Attribute attribute) {
+            return attribute.node;
+        }
+
+        @Override
+        protected ClassAd bindIn(ClassAd ad, String name, Node node) {
+            return ad.bind(name, node);
+        }
+
+        @Override
+        protected Scope scopeOf(ClassAd ad) {
+            return ad.scope();
+        }
+
+        @Override
+        protected ClassAd adOf(RecordExpr record, Planner planner) {
+            return ClassAd.fromRecord(record, planner);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.jclassad.ClassAd;
 import org.jclassad.value.Value;
+import org.jclassad.evaluation.EvalOptions;
 
 /**
  * The mutable state of one top-level evaluation: where evaluation currently is, the remaining

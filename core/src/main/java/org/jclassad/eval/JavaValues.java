@@ -26,6 +26,7 @@ import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
+import org.jclassad.evaluation.EvalOptions;
 
 /**
  * The one home of conversions between ClassAd values and plain Java objects, used by the typed
@@ -164,10 +165,10 @@ public final class JavaValues {
             throw mismatch(v, "list");
         }
         ListValue list = (ListValue) v;
-        Scope scope = list.scope() != null ? list.scope() : new ClassAd().scope();
+        Scope scope = list.scope() != null ? list.scope() : ClassAdAccess.scope(new ClassAd());
         List<Value> out = new ArrayList<>(list.size());
         for (Node n : list.elements()) {
-            out.add(Evaluation.run(n, scope, EvalOptions.defaults()).value());
+            out.add(Evaluator.run(n, scope, EvalOptions.defaults()).value());
         }
         return Collections.unmodifiableList(out);
     }

@@ -5,6 +5,7 @@ import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;
+import org.jclassad.evaluation.Evaluation;
 
 /**
  * Evaluation services for functions that evaluate expressions of their own making
@@ -50,6 +51,6 @@ public final class NestedEvaluation {
      * evaluation's options; a failure gives {@code error}.
      */
     public static Value evaluateFresh(EvalContext ctx, Node node, Scope scope) {
-        return Evaluation.run(node, scope, ctx.options()).value();
+        return Evaluator.run(node, scope, ctx.options()).value();
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.text.CNumbers;
@@ -15,6 +16,7 @@ import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
+import org.jclassad.evaluation.EvalOptions;
 
 /**
  * {@code time}, {@code currentTime}, {@code timeZoneOffset}, {@code dayTime}, the field
@@ -143,7 +145,7 @@ final class TimeFunctions {
             return Value.ERROR;
         }
         ClassAd ad = split(a, v);
-        return ad == null ? Value.ERROR : new ClassAdValue(ad.scope());
+        return ad == null ? Value.ERROR : new ClassAdValue(ClassAdAccess.scope(ad));
     }
 
     /** HTCondor's time splitting; null for values it does not split. */

@@ -11,14 +11,15 @@ import java.util.Set;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
+import org.jclassad.eval.Evaluator;
 
 /**
  * Explains a job against a pool, like {@code condor_q -better-analyze}: which top-level conjuncts
@@ -72,9 +73,9 @@ public final class Explainer {
             machines.add(machineOf(slot, s));
             MatchClassAd m = new MatchClassAd(job, slot, options);
             for (int c = 0; c < k; c++) {
-                pass[c][s] = MatchClassAd.isTrue(Evaluation.run(nodes[c], m.leftScope(), options));
+                pass[c][s] = MatchClassAd.isTrue(Evaluator.run(nodes[c], m.leftScope(), options));
                 if (slotValues[c] != null) {
-                    slotValues[c][s] = Evaluation.run(comparisons[c].slotSide(), m.leftScope(), options).value();
+                    slotValues[c][s] = Evaluator.run(comparisons[c].slotSide(), m.leftScope(), options).value();
                 }
             }
             boolean jobOk = MatchClassAd.isTrue(m.leftRequirements());
@@ -164,7 +165,7 @@ public final class Explainer {
             Node node = nodes.computeIfAbsent(text, t -> Planner.planExpr(c));
             int[] count = counts.computeIfAbsent(text, t -> new int[2]);
             count[0]++;
-            if (!MatchClassAd.isTrue(Evaluation.run(node, m.rightScope(), options))) {
+            if (!MatchClassAd.isTrue(Evaluator.run(node, m.rightScope(), options))) {
                 count[1]++;
             }
         }

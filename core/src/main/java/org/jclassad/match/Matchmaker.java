@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 
 /**
  * Matches ads in bulk, as HTCondor's matchmaker pairs them: a pair matches when each ad's

@@ -9,7 +9,7 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Operator;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Operators;
 import org.jclassad.eval.Planner;

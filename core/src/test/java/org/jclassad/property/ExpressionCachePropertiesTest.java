@@ -15,7 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.match.MatchClassAd;

@@ -24,6 +24,7 @@ import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
+import org.jclassad.evaluation.EvalOptions;
 
 /**
  * Differential fuzzing against real HTCondor: random cases answered by jclassad (in process, the
@@ -259,7 +260,7 @@ public final class DifferentialFuzzer {
                 Expr e = todo.pop();
                 if (e instanceof org.jclassad.ast.FunctionCall call && call.name().equalsIgnoreCase("formatTime")
                         && !call.arguments().isEmpty()) {
-                    Value t = ad.evaluate(call.arguments().get(0), org.jclassad.eval.EvalOptions.defaults()).value();
+                    Value t = ad.evaluate(call.arguments().get(0), org.jclassad.evaluation.EvalOptions.defaults()).value();
                     double seconds = t instanceof org.jclassad.value.IntegerValue iv ? iv.value()
                             : t instanceof org.jclassad.value.RealValue rv ? rv.value()
                             : t instanceof org.jclassad.value.AbsTimeValue av ? av.seconds() : 0;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.match.MatchClassAd;

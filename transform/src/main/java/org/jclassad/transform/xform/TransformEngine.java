@@ -12,9 +12,10 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.regex.PcreSyntaxException;
@@ -26,6 +27,7 @@ import org.jclassad.transform.config.MacroParser.Outcome;
 import org.jclassad.transform.config.MacroSet;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
+import org.jclassad.eval.Evaluator;
 
 /**
  * Runs one transform's statements against one ad, with HTCondor's semantics: macro definitions
@@ -266,7 +268,7 @@ public final class TransformEngine {
             return;
         }
         String before = text(ad, attr);
-        ad.insert(attr, planned);
+        ClassAdAccess.bind(ad, attr, planned);
         l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before,
                 Unparser.oldSyntax(planned.source()), trace));
     }
@@ -277,7 +279,7 @@ public final class TransformEngine {
         if (planned == null) {
             return null;
         }
-        Evaluation r = Evaluation.run(planned, ad.scope(), EvalOptions.defaults());
+        Evaluation r = Evaluator.run(planned, ClassAdAccess.scope(ad), EvalOptions.defaults());
         return r.failed() ? null : r.value();
     }
 

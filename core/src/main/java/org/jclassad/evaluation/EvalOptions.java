@@ -1,4 +1,4 @@
-package org.jclassad.eval;
+package org.jclassad.evaluation;
 
 import java.time.ZoneId;
 import java.util.function.LongSupplier;
