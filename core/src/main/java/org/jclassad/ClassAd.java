@@ -37,6 +37,9 @@ import org.jclassad.value.Value;
  * <pre>{@code
  * ClassAd slot = ClassAd.parse("[ Cpus = 4; Memory = 8192; Arch = \"X86_64\" ]");
  * Value ok = slot.evaluate("Cpus >= 2 && Memory >= 2048");   // true
+ * slot.insertExpr("Slots", "Memory / 2048");
+ * long slots = slot.getLong("Slots");                         // 4
+ * if (ok != Value.TRUE || slots != 4 || !slot.toString().contains("Slots = Memory / 2048")) throw new AssertionError(slot);
  * }</pre>
  */
 public final class ClassAd {
@@ -443,6 +446,7 @@ public final class ClassAd {
      * ClassAd job = ClassAd.parse("[ RequestCpus = 2; Owner = \"alice\"; Args = {\"-v\", 3} ]");
      * long cpus = job.getAs("RequestCpus", Long.class);         // 2
      * List<?> args = job.getAs("Args", List.class);              // ["-v", 3L]
+     * if (cpus != 2 || !args.equals(List.of("-v", 3L))) throw new AssertionError(args);
      * }</pre>
      *
      * @throws AttributeException when it is missing, undefined, an error or of another type
@@ -456,7 +460,9 @@ public final class ClassAd {
      * attribute is missing or undefined. A value of another type is still an error.
      *
      * <pre>{@code
-     * int cpus = slot.getOr("Cpus", 1);
+     * ClassAd slot = ClassAd.parse("[ Memory = 8192 ]");
+     * int cpus = slot.getOr("Cpus", 1);                          // 1: no Cpus
+     * if (cpus != 1) throw new AssertionError(cpus);
      * }</pre>
      *
      * @throws AttributeException when it is an error or of another type than {@code fallback}
@@ -496,6 +502,7 @@ public final class ClassAd {
      *
      * <pre>{@code
      * ClassAd job = new ClassAd().put("Owner", "alice").put("RequestCpus", 2).put("Args", List.of("-v", 3));
+     * if (!job.equals(ClassAd.parse("[ Owner = \"alice\"; RequestCpus = 2; Args = { \"-v\", 3 } ]"))) throw new AssertionError(job);
      * }</pre>
      *
      * @throws IllegalArgumentException for a Java object of another type

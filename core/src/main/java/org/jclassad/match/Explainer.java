@@ -32,8 +32,11 @@ import org.jclassad.eval.Evaluator;
  * expression's conjuncts.
  *
  * <pre>{@code
+ * ClassAd job = ClassAds.parseOld("ClusterId = 12\nProcId = 3\nRequirements = TARGET.Memory >= 4096\n");
+ * List<ClassAd> pool = List.of(ClassAd.parse("[ Name = \"slot1@a\"; Memory = 8192; Requirements = true ]"));
  * Explanation e = Explainer.explain(job, pool, EvalOptions.defaults());
- * System.out.print(e.format());
+ * String report = e.format();                                 // condor_q -better-analyze's report for 12.003
+ * if (!e.jobId().equals("12.003") || !report.contains("12.003")) throw new AssertionError(report);
  * }</pre>
  */
 public final class Explainer {

@@ -6,6 +6,17 @@ import java.util.List;
  * Why a job does or does not match the slots of a pool, in the manner of
  * {@code condor_q -better-analyze}: made by {@link Explainer}, printed by {@link #format()}.
  *
+ * <pre>{@code
+ * ClassAd job = ClassAds.parseOld("ClusterId = 1\nProcId = 0\nRequestMemory = 4096\n"
+ *         + "Requirements = TARGET.Memory >= RequestMemory\n");
+ * List<ClassAd> pool = List.of(
+ *         ClassAd.parse("[ Name = \"slot1@a\"; Memory = 8192; Requirements = true ]"),
+ *         ClassAd.parse("[ Name = \"slot1@b\"; Memory = 2048; Requirements = true ]"));
+ * Explanation e = Explainer.explain(job, pool, EvalOptions.defaults());
+ * if (e.slots() != 2 || e.matching() != 1 || e.rejectedByJob() != 1
+ *         || !e.matchingSlots().equals(List.of("slot1@a"))) throw new AssertionError(e);
+ * }</pre>
+ *
  * @param jobId            {@code ClusterId.ProcId} as HTCondor prints it ({@code 12.003}), or {@code "job"}
  * @param requirements     the job's {@code Requirements} in old syntax, or {@code null} if it has none
  * @param jobAttributes    the job's own attributes its Requirements refer to, with their expressions

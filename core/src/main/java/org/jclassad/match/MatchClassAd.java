@@ -24,8 +24,11 @@ import org.jclassad.eval.Evaluator;
  * a bare name missing from one ad is looked up in the other.
  *
  * <pre>{@code
+ * ClassAd job = ClassAd.parse("[ Requirements = TARGET.Cpus >= 2 ]");
+ * ClassAd slot = ClassAd.parse("[ Cpus = 4; Requirements = true ]");
  * MatchClassAd m = new MatchClassAd(job, slot, EvalOptions.defaults());
- * boolean matches = m.symmetricMatch();
+ * boolean matches = m.symmetricMatch();                       // true
+ * if (!matches) throw new AssertionError();
  * }</pre>
  *
  * The two ads are not modified; one ad may take part in many matches at once, from many threads.
