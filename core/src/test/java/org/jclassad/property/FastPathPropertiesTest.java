@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Every fast path gives exactly what the plain interpreter ({@link Evaluation#run}) gives: the
+ * Every fast path gives exactly what the plain interpreter ({@link Evaluator#run(org.jclassad.eval.Node, org.jclassad.eval.Scope, EvalOptions)}) gives: the
  * compiled tier and the reusable {@link Evaluator}, on generated expressions and ads, in a plain
  * ad and inside a match, with HTCondor's limits and with limits small enough to be reached.
  */
