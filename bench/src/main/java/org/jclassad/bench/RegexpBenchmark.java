@@ -3,12 +3,12 @@ package org.jclassad.bench;
 import java.util.concurrent.TimeUnit;
 
 import org.jclassad.eval.ClassAdAccess;
-import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;

@@ -1,7 +1,7 @@
 package org.jclassad.eval;
 
-import org.jclassad.value.Value;
 import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.value.Value;
 
 /**
  * The compiled tier for hot expressions (a Requirements tested against thousands of ads):

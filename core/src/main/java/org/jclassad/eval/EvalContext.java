@@ -3,8 +3,8 @@ package org.jclassad.eval;
 import java.util.Arrays;
 
 import org.jclassad.ClassAd;
-import org.jclassad.value.Value;
 import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.value.Value;
 
 /**
  * The mutable state of one top-level evaluation: where evaluation currently is, the remaining

@@ -1,8 +1,8 @@
 package org.jclassad.eval;
 
-import org.jclassad.value.Value;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
+import org.jclassad.value.Value;
 
 /**
  * A reusable evaluator for hot loops (a matchmaker testing one Requirements against many ads):

@@ -19,6 +19,7 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
@@ -26,7 +27,6 @@ import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
-import org.jclassad.evaluation.EvalOptions;
 
 /**
  * The one home of conversions between ClassAd values and plain Java objects, used by the typed

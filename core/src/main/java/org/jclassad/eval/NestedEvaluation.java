@@ -1,11 +1,11 @@
 package org.jclassad.eval;
 
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;
-import org.jclassad.evaluation.Evaluation;
 
 /**
  * Evaluation services for functions that evaluate expressions of their own making

@@ -7,6 +7,7 @@ import org.jclassad.eval.Arguments;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.text.CNumbers;
 import org.jclassad.text.CivilTime;
 import org.jclassad.text.Strftime;
@@ -16,7 +17,6 @@ import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
-import org.jclassad.evaluation.EvalOptions;
 
 /**
  * {@code time}, {@code currentTime}, {@code timeZoneOffset}, {@code dayTime}, the field

@@ -11,15 +11,14 @@ import java.util.Set;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.evaluation.Evaluation;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
-import org.jclassad.eval.Evaluator;
 
 /**
  * Explains a job against a pool, like {@code condor_q -better-analyze}: which top-level conjuncts

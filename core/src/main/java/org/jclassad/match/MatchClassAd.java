@@ -4,11 +4,12 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
-import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.evaluation.Evaluation;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -16,7 +17,6 @@ import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.Value;
-import org.jclassad.eval.Evaluator;
 
 /**
  * Two ads put together the way HTCondor's matchmaker does: the left ad sees the right one as

@@ -7,6 +7,8 @@ import java.util.List;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.unparse.Unparser;
@@ -20,8 +22,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.evaluation.Evaluation;
 
 /**
  * The specialised planning (comparison nodes, name-versus-literal comparisons, the boolean

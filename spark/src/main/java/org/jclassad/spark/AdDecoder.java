@@ -24,11 +24,11 @@ import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
-import org.jclassad.eval.FunctionRegistry;
-import org.jclassad.eval.ClassAdValue;
-import org.jclassad.eval.ListValue;
 import org.jclassad.value.Value;
 
 /** Decodes ads one after another, planning each distinct expression once. */

@@ -14,7 +14,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.jclassad.ClassAd;
 import org.jclassad.eval.ClassAdAccess;
-import org.jclassad.parse.ParseException;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.io.AdFormat;
 import org.jclassad.io.AdParseException;
@@ -22,8 +21,8 @@ import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreamWriter;
 import org.jclassad.io.AdStreams;
-import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
+import org.jclassad.parse.ParseException;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 

@@ -36,22 +36,20 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.eval.ClassAdAccess;
-import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.evaluation.Evaluation;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.Evaluator;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
-import org.jclassad.eval.ClassAdValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.eval.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
-import org.jclassad.eval.Evaluator;
 
 /**
  * The conversion rules between ClassAd values and Spark's (internal) values, used by the data

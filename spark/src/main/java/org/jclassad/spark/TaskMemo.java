@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.ClassAdAccess;
-import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
-import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;

@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.cli.Batch;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
-import org.jclassad.evaluation.EvalOptions;
 
 /**
  * Differential fuzzing against real HTCondor: random cases answered by jclassad (in process, the

@@ -11,6 +11,7 @@ import java.util.List;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
@@ -19,7 +20,6 @@ import org.jclassad.parse.Reading;
 import org.jclassad.transform.config.ConfigOptions;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.LineReader;
-import org.jclassad.eval.Evaluator;
 
 /**
  * One loaded transform: its statements and the metadata hoisted out of them at load time

@@ -14,10 +14,11 @@ import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
-import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.evaluation.Evaluation;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.regex.PcreSyntaxException;
 import org.jclassad.transform.config.AdText;
 import org.jclassad.transform.config.MacroContext;
@@ -27,7 +28,6 @@ import org.jclassad.transform.config.MacroParser.Outcome;
 import org.jclassad.transform.config.MacroSet;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
-import org.jclassad.eval.Evaluator;
 
 /**
  * Runs one transform's statements against one ad, with HTCondor's semantics: macro definitions
