@@ -81,6 +81,13 @@ public final class ClassAd {
     /**
      * One attribute: its name as first written and its expression. A view made when asked for;
      * the ad itself keeps only the planned expressions.
+     *
+     * <pre>{@code
+     * ClassAd ad = ClassAd.parse("[ Cpus = 4; memory = Cpus * 2048 ]");
+     * ClassAd.Attribute first = ad.attributes().get(0);          // Cpus = 4
+     * ClassAd.Attribute found = ad.attributeByKey("memory");       // memory = Cpus * 2048
+     * if (!first.name().equals("Cpus") || !ClassAds.unparse(found.expr()).equals("Cpus * 2048")) throw new AssertionError();
+     * }</pre>
      */
     public static final class Attribute {
         private final String name;

@@ -44,7 +44,15 @@ public record RecordExpr(List<Attribute> attributes, Position position) implemen
         return visitor.record(this);
     }
 
-    /** One {@code name = expr} definition. */
+    /**
+     * One {@code name = expr} definition.
+     *
+     * <pre>{@code
+     * RecordExpr literal = (RecordExpr) ClassAds.parseExpr("[ a = 1; A = 2 ]");   // duplicates are kept
+     * RecordExpr.Attribute second = literal.attributes().get(1);
+     * if (!second.name().equals("A") || !ClassAds.unparse(second.value()).equals("2")) throw new AssertionError();
+     * }</pre>
+     */
     public record Attribute(String name, Expr value) {
     }
 }

@@ -18,7 +18,14 @@ import java.nio.charset.StandardCharsets;
  */
 public abstract class Value {
 
-    /** The ClassAd value types, with the names HTCondor's tools print. */
+    /**
+     * The ClassAd value types, with the names HTCondor's tools print.
+     *
+     * <pre>{@code
+     * Value.Type t = new ClassAd().evaluate("{ 1, 2 }").type();   // LIST
+     * if (t != Value.Type.LIST || !t.displayName().equals("list")) throw new AssertionError(t);
+     * }</pre>
+     */
     public enum Type {
         UNDEFINED("undefined"), ERROR("error"), BOOLEAN("boolean"), INTEGER("integer"), REAL("real"),
         STRING("string"), LIST("list"), CLASSAD("classad"), ABSTIME("abstime"), RELTIME("reltime");

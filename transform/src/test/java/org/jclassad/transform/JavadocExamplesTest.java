@@ -39,6 +39,9 @@ class JavadocExamplesTest {
     private static final Pattern TOP_LEVEL_PUBLIC_TYPE = Pattern.compile(
             "^public\\s+(?:(?:abstract|final|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|record|enum|@interface)"
                     + "\\s+(\\w+)", Pattern.MULTILINE);
+    private static final Pattern NESTED_PUBLIC_TYPE = Pattern.compile(
+            "^    public\\s+(?:(?:static|abstract|final|sealed|non-sealed|strictfp)\\s+)*"
+                    + "(?:class|interface|record|enum|@interface)\\s+(\\w+)", Pattern.MULTILINE);
 
     /** One example: where it is (file:line) and its code. */
     record Example(String where, String code) { }
@@ -124,6 +127,10 @@ class JavadocExamplesTest {
                 e.code())));
     }
 
+    /**
+     * Every public type of {@link #EXAMPLE_FOR_EVERY_TYPE} shows an example in its own Javadoc; a public
+     * nested type may instead be named ({@code Outer.Nested}) in its enclosing type's example.
+     */
     @Test
     void everyPublicTypeOfTheCorePackagesShowsAnExample() throws IOException {
         Set<String> without = new TreeSet<>();
@@ -134,18 +141,33 @@ class JavadocExamplesTest {
                 if (!type.find()) {
                     continue;
                 }
-                String before = text.substring(0, type.start());
-                int doc = before.lastIndexOf("/**");
-                boolean shown = doc >= 0 && before.indexOf("*/", doc) >= 0
-                        && before.substring(doc).contains("<pre>{@code")
-                        && before.substring(before.indexOf("*/", doc) + 2).strip().lines()
-                                .allMatch(l -> l.strip().startsWith("@"));
-                if (!shown) {
-                    without.add(pkg + "." + type.group(1));
+                String outer = type.group(1);
+                String outerDoc = javadocBefore(text, type.start());
+                if (!outerDoc.contains("<pre>{@code")) {
+                    without.add(pkg + "." + outer);
+                }
+                Matcher nested = NESTED_PUBLIC_TYPE.matcher(text);
+                while (nested.find()) {
+                    String name = nested.group(1);
+                    if (!javadocBefore(text, nested.start()).contains("<pre>{@code")
+                            && !outerDoc.contains(outer + "." + name)) {
+                        without.add(pkg + "." + outer + "." + name);
+                    }
                 }
             }
         }
-        assertEquals(Set.of(), without, "exported types whose class Javadoc has no <pre>{@code ...}</pre> example");
+        assertEquals(Set.of(), without, "exported types whose Javadoc has no <pre>{@code ...}</pre> example");
+    }
+
+    /** The Javadoc comment right before {@code declaration} (only annotations between), or "". */
+    private static String javadocBefore(String text, int declaration) {
+        String before = text.substring(0, declaration);
+        int start = before.lastIndexOf("/**");
+        int end = start < 0 ? -1 : before.indexOf("*/", start);
+        if (end < 0 || !before.substring(end + 2).strip().lines().allMatch(l -> l.strip().startsWith("@"))) {
+            return "";
+        }
+        return before.substring(start, end + 2);
     }
 
     @Test
