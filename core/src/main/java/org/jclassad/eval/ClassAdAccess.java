@@ -19,8 +19,16 @@ public abstract class ClassAdAccess {
     protected ClassAdAccess() {
     }
 
-    /** Called once, from {@code ClassAd}'s static initialiser. */
+    /**
+     * Called once, from {@code ClassAd}'s static initialiser.
+     *
+     * @throws IllegalArgumentException if {@code access} is not {@code ClassAd}'s own
+     * @throws IllegalStateException    if it was installed already
+     */
     public static synchronized void install(ClassAdAccess access) {
+        if (access.getClass().getNestHost() != ClassAd.class) {
+            throw new IllegalArgumentException("only ClassAd provides the access to its ads");
+        }
         if (installed != null) {
             throw new IllegalStateException("ClassAd's access is installed already");
         }
