@@ -14,12 +14,14 @@ import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.Evaluator;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.JavaValues;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
+import org.jclassad.evaluation.SiteFunction;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -349,6 +351,32 @@ public final class ClassAd {
     /** Evaluates an expression in this ad, telling a failed evaluation from an {@code error} value. */
     public Evaluation evaluate(Expr expr, EvalOptions options) {
         return Evaluator.run(Planner.planExpr(expr), scope(), options);
+    }
+
+    /**
+     * Adds a site function that every ad parsed afterwards can call by {@code name} (ignoring
+     * case), as HTCondor's Python {@code classad.register} does. As in HTCondor, a name is never
+     * replaced, so built-ins cannot be overridden: gives {@code false}, changing nothing, when the
+     * name is taken. Calls are bound when an expression is planned: register before parsing the
+     * ads that call the function.
+     *
+     * <pre>{@code
+     * boolean added = ClassAd.registerFunction("siteGreeting", args -> Value.ofString("hello"));   // true
+     * boolean again = ClassAd.registerFunction("strcat", args -> Value.ERROR);   // false: a built-in
+     * if (again || !ClassAd.parse("[ g = siteGreeting() ]").getString("g").equals("hello")) throw new AssertionError();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code name} is not an identifier
+     */
+    public static boolean registerFunction(String name, SiteFunction function) {
+        Objects.requireNonNull(function, "function");
+        return FunctionRegistry.global().register(name, call -> {
+            Value[] values = new Value[call.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = call.get(i);
+            }
+            return Objects.requireNonNull(function.apply(List.of(values)), "a site function gave null");
+        });
     }
 
     /** ASCII lower case: the form names are compared in. */
