@@ -4,8 +4,9 @@
  * <p>The entry points: {@link org.jclassad.ClassAd} (parse, build, evaluate, typed reads),
  * {@link org.jclassad.io.ClassAds} (one ad or expression from text, references, quoting),
  * {@link org.jclassad.io.AdStreams} (streams of ads in every format),
- * {@link org.jclassad.match.Matchmaker} (matching and explanation) and
- * {@link org.jclassad.mapping.AdMapper} (records and objects to ads and back). The evaluator,
+ * {@link org.jclassad.match.Matchmaker} (matching and explanation),
+ * {@link org.jclassad.mapping.AdMapper} (records and objects to ads and back) and
+ * {@link org.jclassad.evaluation.EvalOptions} (an evaluation's time zone, clock and limits). The evaluator,
  * functions, regular expressions, unparser and text helpers are internal: exported only to
  * jclassad's own modules.
  */
@@ -15,6 +16,7 @@ module org.jclassad.core {
 
     exports org.jclassad;
     exports org.jclassad.ast;
+    exports org.jclassad.evaluation;
     exports org.jclassad.value;
     exports org.jclassad.parse;
     exports org.jclassad.io;

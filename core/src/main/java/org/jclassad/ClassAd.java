@@ -12,12 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.Evaluator;
+import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.JavaValues;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
+import org.jclassad.evaluation.SiteFunction;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -35,9 +39,17 @@ import org.jclassad.value.Value;
  * <pre>{@code
  * ClassAd slot = ClassAd.parse("[ Cpus = 4; Memory = 8192; Arch = \"X86_64\" ]");
  * Value ok = slot.evaluate("Cpus >= 2 && Memory >= 2048");   // true
+ * slot.insertExpr("Slots", "Memory / 2048");
+ * long slots = slot.getLong("Slots");                         // 4
+ * if (ok != Value.TRUE || slots != 4 || !slot.toString().contains("Slots = Memory / 2048")) throw new AssertionError(slot);
  * }</pre>
  */
 public final class ClassAd {
+    static {
+        // first, so that the evaluator finds it even while this class is being initialised
+        ClassAdAccess.install(new Access());
+    }
+
     private static final Node[] NO_NODES = new Node[0];
 
     /**
@@ -69,8 +81,15 @@ public final class ClassAd {
     }
 
     /**
-     * One attribute: its name as first written, its expression, and the planned expression. A
-     * view made when asked for; the ad itself keeps only the planned expressions.
+     * One attribute: its name as first written and its expression. A view made when asked for;
+     * the ad itself keeps only the planned expressions.
+     *
+     * <pre>{@code
+     * ClassAd ad = ClassAd.parse("[ Cpus = 4; memory = Cpus * 2048 ]");
+     * ClassAd.Attribute first = ad.attributes().get(0);          // Cpus = 4
+     * ClassAd.Attribute found = ad.attributeByKey("memory");       // memory = Cpus * 2048
+     * if (!first.name().equals("Cpus") || !ClassAds.unparse(found.expr()).equals("Cpus * 2048")) throw new AssertionError();
+     * }</pre>
      */
     public static final class Attribute {
         private final String name;
@@ -88,10 +107,6 @@ public final class ClassAd {
         public Expr expr() {
             return node.source();
         }
-
-        public Node node() {
-            return node;
-        }
     }
 
     // ---------------------------------------------------------------- parsing
@@ -107,7 +122,11 @@ public final class ClassAd {
     }
 
     /** Builds an ad from an ad literal (duplicates: first spelling, last value). */
-    public static ClassAd fromRecord(RecordExpr record, Planner planner) {
+    public static ClassAd fromRecord(RecordExpr record) {
+        return fromRecord(record, Planner.standard());
+    }
+
+    private static ClassAd fromRecord(RecordExpr record, Planner planner) {
         ClassAd ad = new ClassAd();
         for (RecordExpr.Attribute a : record.attributes()) {
             ad.insert(a.name(), a.value(), planner);
@@ -125,15 +144,16 @@ public final class ClassAd {
         return insert(name, expr == null ? Literal.of(Value.UNDEFINED) : expr, Planner.standard());
     }
 
-    ClassAd insert(String name, Expr expr, Planner planner) {
-        return insert(name, planner.plan(expr));
+    private ClassAd insert(String name, Expr expr, Planner planner) {
+        return bind(name, planner.plan(expr));
     }
 
     /**
      * Binds {@code name} to an already planned expression ({@code node.source()} is the
-     * expression); for callers that bind the same expression in many ads.
+     * expression); for callers that bind the same expression in many ads
+     * ({@link ClassAdAccess#bind}).
      */
-    public ClassAd insert(String name, Node node) {
+    private ClassAd bind(String name, Node node) {
         Objects.requireNonNull(node, "node");
         Shape child = shape.existingChild(name);
         if (child != null) {
@@ -174,7 +194,7 @@ public final class ClassAd {
 
     /** Binds {@code name} to a value; {@code null} binds {@code undefined}. */
     public ClassAd insert(String name, Value value) {
-        return insert(name, Node.constant(value == null ? Value.UNDEFINED : value));
+        return bind(name, Node.constant(value == null ? Value.UNDEFINED : value));
     }
 
     /** Binds {@code name} to an expression given as new-syntax text. */
@@ -232,9 +252,9 @@ public final class ClassAd {
 
     /**
      * The planned expression bound to a lower-case key in this ad itself (not its chained
-     * parent), or {@code null}. For evaluators: it allocates nothing.
+     * parent), or {@code null}. For evaluators ({@link ClassAdAccess#boundNode}): it allocates nothing.
      */
-    public Node boundNode(String key) {
+    private Node boundNode(String key) {
         int slot = shape.slotOf(key);
         return slot < 0 ? null : nodes[slot];
     }
@@ -303,8 +323,8 @@ public final class ClassAd {
 
     // ---------------------------------------------------------------- evaluating
 
-    /** This ad as a top-level scope. */
-    public Scope scope() {
+    /** This ad as a top-level scope ({@link ClassAdAccess#scope}). */
+    private Scope scope() {
         Scope s = scope;
         if (s == null) {
             s = new Scope(this, null);
@@ -319,7 +339,7 @@ public final class ClassAd {
         if (n == null) {
             return Value.UNDEFINED;
         }
-        return Evaluation.run(n, scope(), EvalOptions.defaults()).value();
+        return Evaluator.run(n, scope(), EvalOptions.defaults()).value();
     }
 
     /** Evaluates new-syntax expression text in this ad. */
@@ -330,7 +350,33 @@ public final class ClassAd {
 
     /** Evaluates an expression in this ad, telling a failed evaluation from an {@code error} value. */
     public Evaluation evaluate(Expr expr, EvalOptions options) {
-        return Evaluation.run(Planner.planExpr(expr), scope(), options);
+        return Evaluator.run(Planner.planExpr(expr), scope(), options);
+    }
+
+    /**
+     * Adds a site function that every ad parsed afterwards can call by {@code name} (ignoring
+     * case), as HTCondor's Python {@code classad.register} does. As in HTCondor, a name is never
+     * replaced, so built-ins cannot be overridden: gives {@code false}, changing nothing, when the
+     * name is taken. Calls are bound when an expression is planned: register before parsing the
+     * ads that call the function.
+     *
+     * <pre>{@code
+     * boolean added = ClassAd.registerFunction("siteGreeting", args -> Value.ofString("hello"));   // true
+     * boolean again = ClassAd.registerFunction("strcat", args -> Value.ERROR);   // false: a built-in
+     * if (again || !ClassAd.parse("[ g = siteGreeting() ]").getString("g").equals("hello")) throw new AssertionError();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code name} is not an identifier
+     */
+    public static boolean registerFunction(String name, SiteFunction function) {
+        Objects.requireNonNull(function, "function");
+        return FunctionRegistry.global().register(name, call -> {
+            Value[] values = new Value[call.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = call.get(i);
+            }
+            return Objects.requireNonNull(function.apply(List.of(values)), "a site function gave null");
+        });
     }
 
     /** ASCII lower case: the form names are compared in. */
@@ -435,6 +481,7 @@ public final class ClassAd {
      * ClassAd job = ClassAd.parse("[ RequestCpus = 2; Owner = \"alice\"; Args = {\"-v\", 3} ]");
      * long cpus = job.getAs("RequestCpus", Long.class);         // 2
      * List<?> args = job.getAs("Args", List.class);              // ["-v", 3L]
+     * if (cpus != 2 || !args.equals(List.of("-v", 3L))) throw new AssertionError(args);
      * }</pre>
      *
      * @throws AttributeException when it is missing, undefined, an error or of another type
@@ -448,7 +495,9 @@ public final class ClassAd {
      * attribute is missing or undefined. A value of another type is still an error.
      *
      * <pre>{@code
-     * int cpus = slot.getOr("Cpus", 1);
+     * ClassAd slot = ClassAd.parse("[ Memory = 8192 ]");
+     * int cpus = slot.getOr("Cpus", 1);                          // 1: no Cpus
+     * if (cpus != 1) throw new AssertionError(cpus);
      * }</pre>
      *
      * @throws AttributeException when it is an error or of another type than {@code fallback}
@@ -488,6 +537,7 @@ public final class ClassAd {
      *
      * <pre>{@code
      * ClassAd job = new ClassAd().put("Owner", "alice").put("RequestCpus", 2).put("Args", List.of("-v", 3));
+     * if (!job.equals(ClassAd.parse("[ Owner = \"alice\"; RequestCpus = 2; Args = { \"-v\", 3 } ]"))) throw new AssertionError(job);
      * }</pre>
      *
      * @throws IllegalArgumentException for a Java object of another type
@@ -560,5 +610,33 @@ public final class ClassAd {
         StringBuilder out = new StringBuilder(16 + 64 * size());
         new Unparser(Syntax.NEW, out).ad(attributes(), Attribute::name, Attribute::expr);
         return Value.fromByteString(out.toString());
+    }
+
+    /** The evaluator's way to the planned expressions and the scope (see {@link ClassAdAccess}). */
+    private static final class Access extends ClassAdAccess {
+        @Override
+        protected Node boundNodeOf(ClassAd ad, String key) {
+            return ad.boundNode(key);
+        }
+
+        @Override
+        protected Node nodeOf(Attribute attribute) {
+            return attribute.node;
+        }
+
+        @Override
+        protected ClassAd bindIn(ClassAd ad, String name, Node node) {
+            return ad.bind(name, node);
+        }
+
+        @Override
+        protected Scope scopeOf(ClassAd ad) {
+            return ad.scope();
+        }
+
+        @Override
+        protected ClassAd adOf(RecordExpr record, Planner planner) {
+            return ClassAd.fromRecord(record, planner);
+        }
     }
 }

@@ -3,7 +3,7 @@ package org.jclassad.bench;
 import java.util.List;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.match.MatchClassAd;
 
 /**

@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.CompiledExpression;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -46,7 +47,7 @@ public class PredicateBenchmark {
     public void setUp() {
         predicate = Planner.planExpr(ExprParser.parseExpression(PREDICATE, ParseOptions.defaults(), Reading.WHOLE));
         ClassAd slot = slotWherePredicateHolds(predicate);
-        scope = slot.scope();
+        scope = ClassAdAccess.scope(slot);
         evaluator = new Evaluator(EvalOptions.defaults());
         options = EvalOptions.defaults();
         compiled = CompiledExpression.compile(predicate);
@@ -63,7 +64,7 @@ public class PredicateBenchmark {
 
     static ClassAd slotWherePredicateHolds(Node predicate) {
         for (ClassAd ad : PoolData.slotAds()) {
-            if (Evaluation.run(predicate, ad.scope(), EvalOptions.defaults()).value() == Value.TRUE) {
+            if (Evaluator.run(predicate, ClassAdAccess.scope(ad), EvalOptions.defaults()).value() == Value.TRUE) {
                 return ad;
             }
         }
@@ -73,7 +74,7 @@ public class PredicateBenchmark {
     /** The plain public path: a fresh evaluation context and an {@link Evaluation} result per call. */
     @Benchmark
     public Evaluation interpreted() {
-        return Evaluation.run(predicate, scope, EvalOptions.defaults());
+        return Evaluator.run(predicate, scope, EvalOptions.defaults());
     }
 
     /** The matchmaker's boolean path: a reused evaluator, no allocation (see -prof gc). */

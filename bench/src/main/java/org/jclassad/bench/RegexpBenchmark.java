@@ -2,12 +2,13 @@ package org.jclassad.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -43,7 +44,7 @@ public class RegexpBenchmark {
     @Setup
     public void setUp() {
         expression = Planner.planExpr(ExprParser.parseExpression(EXPRESSION, ParseOptions.defaults(), Reading.WHOLE));
-        scope = PoolData.slotAds().get(0).scope();
+        scope = ClassAdAccess.scope(PoolData.slotAds().get(0));
         evaluator = new Evaluator(EvalOptions.defaults());
         Value v = evaluator.evaluate(expression, scope);
         System.out.println("regexp registered: " + regexpAvailable() + "; " + EXPRESSION + " = " + v);

@@ -18,9 +18,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.io.JsonReader;
 import org.jclassad.io.JsonWriter;
 import org.jclassad.io.LongFormReader;
@@ -291,7 +292,7 @@ public final class Batch {
         if ("json".equals(syntax)) {
             return JsonReader.parseAd(bytes, parse);
         }
-        return ClassAd.fromRecord(ExprParser.parseRecord(bytes, parse),
+        return ClassAdAccess.fromRecord(ExprParser.parseRecord(bytes, parse),
                 new Planner(org.jclassad.eval.FunctionRegistry.global()));
     }
 

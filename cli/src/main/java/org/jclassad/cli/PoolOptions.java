@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.io.AdFormat;
 import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamReader;

@@ -16,11 +16,12 @@ import java.util.Set;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.io.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
@@ -135,7 +136,7 @@ class UpstreamFunctionalTest {
         List<Value> ads = new ArrayList<>();
         try (org.jclassad.io.AdStreamReader reader = org.jclassad.io.AdStreams.open(new java.io.StringReader(xmlFile),
                 org.jclassad.io.AdFormat.XML, org.jclassad.io.AdStreamOptions.defaults())) {
-            reader.forEachRemaining(ad -> ads.add(new ClassAdValue(ad.scope())));
+            reader.forEachRemaining(ad -> ads.add(new ClassAdValue(ClassAdAccess.scope(ad))));
         }
         variables.put(words[1], ListValue.ofValues(ads));
     }

@@ -20,9 +20,9 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.value.Value;
 
 /**

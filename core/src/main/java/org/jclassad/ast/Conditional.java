@@ -2,7 +2,15 @@ package org.jclassad.ast;
 
 import java.util.List;
 
-/** {@code condition ? whenTrue : whenFalse}. */
+/**
+ * {@code condition ? whenTrue : whenFalse}.
+ *
+ * <pre>{@code
+ * Conditional c = (Conditional) ClassAds.parseExpr("Cpus > 1 ? \"multi\" : \"single\"");
+ * Value v = ClassAd.parse("[ Cpus = 4 ]").evaluate(c, EvalOptions.defaults()).value();   // "multi"
+ * if (!ClassAds.unparse(c.condition()).equals("Cpus > 1") || !v.equals(Value.ofString("multi"))) throw new AssertionError(v);
+ * }</pre>
+ */
 public record Conditional(Expr condition, Expr whenTrue, Expr whenFalse, Position position) implements Expr {
     @Override
     public List<Expr> children() {

@@ -2,7 +2,15 @@ package org.jclassad.ast;
 
 import java.util.List;
 
-/** {@code value ?: fallback}: the fallback when the value is undefined. */
+/**
+ * {@code value ?: fallback}: the fallback when the value is undefined.
+ *
+ * <pre>{@code
+ * Elvis e = (Elvis) ClassAds.parseExpr("RequestGpus ?: 0");
+ * Value v = new ClassAd().evaluate(e, EvalOptions.defaults()).value();   // 0: RequestGpus is undefined
+ * if (!v.equals(Value.of(0))) throw new AssertionError(v);
+ * }</pre>
+ */
 public record Elvis(Expr value, Expr fallback, Position position) implements Expr {
     @Override
     public List<Expr> children() {

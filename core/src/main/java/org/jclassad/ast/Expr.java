@@ -5,6 +5,14 @@ import java.util.List;
 /**
  * An immutable ClassAd expression tree, as written (parentheses are kept, names keep their
  * spelling). Every node knows where it came from in the source text.
+ *
+ * <pre>{@code
+ * Expr e = ClassAds.parseExpr("Memory >= (2048)");
+ * BinaryOp test = (BinaryOp) e;                      // the parentheses are kept: Parens(Literal 2048)
+ * Position where = test.right().position();          // 1:11
+ * Expr same = e.withChildren(e.children());
+ * if (!(test.right() instanceof Parens) || where.column() != 11 || !Expr.sameAs(e, same)) throw new AssertionError(where);
+ * }</pre>
  */
 public sealed interface Expr
         permits Literal, AttributeRef, Selection, Subscript, UnaryOp, BinaryOp, Conditional, Elvis,

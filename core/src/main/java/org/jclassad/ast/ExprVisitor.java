@@ -7,6 +7,25 @@ package org.jclassad.ast;
  *
  * <p>To walk a whole tree without caring about kinds, use {@link Expr#children()}.
  *
+ * <pre>{@code
+ * ExprVisitor<String> kind = new ExprVisitor<>() {
+ *     public String literal(Literal e) { return "literal"; }
+ *     public String attribute(AttributeRef e) { return "attribute"; }
+ *     public String selection(Selection e) { return "selection"; }
+ *     public String subscript(Subscript e) { return "subscript"; }
+ *     public String unary(UnaryOp e) { return "unary"; }
+ *     public String binary(BinaryOp e) { return "binary"; }
+ *     public String conditional(Conditional e) { return "conditional"; }
+ *     public String elvis(Elvis e) { return "elvis"; }
+ *     public String call(FunctionCall e) { return "call"; }
+ *     public String list(ListExpr e) { return "list"; }
+ *     public String record(RecordExpr e) { return "record"; }
+ *     public String parens(Parens e) { return "parens"; }
+ * };
+ * String k = ClassAds.parseExpr("TARGET.Memory").accept(kind);   // "selection"
+ * if (!k.equals("selection")) throw new AssertionError(k);
+ * }</pre>
+ *
  * @param <R> what each visit returns
  */
 public interface ExprVisitor<R> {

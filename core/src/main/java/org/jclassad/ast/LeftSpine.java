@@ -9,6 +9,11 @@ import java.util.List;
  * nest to the left, and can be arbitrarily long. Walking the spine with a loop lets printers and
  * planners handle any length without recursion.
  *
+ * <pre>{@code
+ * LeftSpine spine = LeftSpine.of(ClassAds.parseExpr("a + b + c"));   // leaf a; links (a + b), (a + b) + c
+ * if (!ClassAds.unparse(spine.leaf()).equals("a") || spine.links().size() != 2) throw new AssertionError(spine);
+ * }</pre>
+ *
  * @param leaf  the innermost operand (not a binary operator, selection or subscript)
  * @param links the chain's nodes from the innermost outwards
  */

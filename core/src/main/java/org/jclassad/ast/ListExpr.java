@@ -2,7 +2,14 @@ package org.jclassad.ast;
 
 import java.util.List;
 
-/** A list literal {@code { a, b }}. */
+/**
+ * A list literal {@code { a, b }}.
+ *
+ * <pre>{@code
+ * ListExpr list = (ListExpr) ClassAds.parseExpr("{ 1, \"two\", 3.0 }");
+ * if (list.elements().size() != 3 || !(list.elements().get(1) instanceof Literal)) throw new AssertionError(list);
+ * }</pre>
+ */
 public record ListExpr(List<Expr> elements, Position position) implements Expr {
     public ListExpr {
         elements = List.copyOf(elements);

@@ -1,6 +1,14 @@
 package org.jclassad.ast;
 
-/** ClassAd operators with their canonical spellings in new and old syntax. */
+/**
+ * ClassAd operators with their canonical spellings in new and old syntax.
+ *
+ * <pre>{@code
+ * String spelled = Operator.IS.newSyntax();     // "is"
+ * String old = Operator.IS.oldSyntax();         // "=?="
+ * if (!spelled.equals("is") || !old.equals("=?=")) throw new AssertionError(old);
+ * }</pre>
+ */
 public enum Operator {
     // prefix
     NEGATE("-", "-"), PLUS("+", "+"), NOT("!", "!"), BITWISE_NOT("~", "~"),

@@ -2,7 +2,14 @@ package org.jclassad.ast;
 
 import java.util.List;
 
-/** Parentheses as written; they only matter for printing. */
+/**
+ * Parentheses as written; they only matter for printing.
+ *
+ * <pre>{@code
+ * Parens p = (Parens) ClassAds.parseExpr("(a + 1)");
+ * if (!(p.inner() instanceof BinaryOp) || !ClassAds.unparse(p).equals("(a + 1)")) throw new AssertionError(p);
+ * }</pre>
+ */
 public record Parens(Expr inner, Position position) implements Expr {
     @Override
     public List<Expr> children() {

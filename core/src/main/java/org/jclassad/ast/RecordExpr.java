@@ -3,7 +3,16 @@ package org.jclassad.ast;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An ad literal {@code [ a = 1; b = 2 ]}, attributes in source order (duplicates kept). */
+/**
+ * An ad literal {@code [ a = 1; b = 2 ]}, attributes in source order (duplicates kept).
+ *
+ * <pre>{@code
+ * RecordExpr literal = (RecordExpr) ClassAds.parseExpr("[ a = 1; b = a + 1 ]");
+ * String second = literal.attributes().get(1).name();      // "b"
+ * ClassAd ad = ClassAd.fromRecord(literal);
+ * if (!second.equals("b") || ad.getLong("b") != 2) throw new AssertionError(ad);
+ * }</pre>
+ */
 public record RecordExpr(List<Attribute> attributes, Position position) implements Expr {
     public RecordExpr {
         attributes = List.copyOf(attributes);
@@ -35,7 +44,15 @@ public record RecordExpr(List<Attribute> attributes, Position position) implemen
         return visitor.record(this);
     }
 
-    /** One {@code name = expr} definition. */
+    /**
+     * One {@code name = expr} definition.
+     *
+     * <pre>{@code
+     * RecordExpr literal = (RecordExpr) ClassAds.parseExpr("[ a = 1; A = 2 ]");   // duplicates are kept
+     * RecordExpr.Attribute second = literal.attributes().get(1);
+     * if (!second.name().equals("A") || !ClassAds.unparse(second.value()).equals("2")) throw new AssertionError();
+     * }</pre>
+     */
     public record Attribute(String name, Expr value) {
     }
 }

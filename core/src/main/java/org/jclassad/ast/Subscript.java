@@ -2,7 +2,15 @@ package org.jclassad.ast;
 
 import java.util.List;
 
-/** {@code base[index]}: a list element or an ad attribute by name. */
+/**
+ * {@code base[index]}: a list element or an ad attribute by name.
+ *
+ * <pre>{@code
+ * Subscript s = (Subscript) ClassAds.parseExpr("Args[1]");
+ * Value v = ClassAd.parse("[ Args = { \"-v\", \"-q\" } ]").evaluate(s, EvalOptions.defaults()).value();   // "-q"
+ * if (!v.equals(Value.ofString("-q"))) throw new AssertionError(v);
+ * }</pre>
+ */
 public record Subscript(Expr base, Expr index, Position position) implements Expr {
     @Override
     public List<Expr> children() {

@@ -2,7 +2,14 @@ package org.jclassad.ast;
 
 import java.util.List;
 
-/** A prefix operator. */
+/**
+ * A prefix operator.
+ *
+ * <pre>{@code
+ * UnaryOp not = (UnaryOp) ClassAds.parseExpr("!IsIdle");
+ * if (not.operator() != Operator.NOT || !(not.operand() instanceof AttributeRef)) throw new AssertionError(not);
+ * }</pre>
+ */
 public record UnaryOp(Operator operator, Expr operand, Position position) implements Expr {
     @Override
     public List<Expr> children() {

@@ -1,5 +1,6 @@
 package org.jclassad.eval;
 
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.value.Value;
 
 /**
@@ -50,7 +51,7 @@ public final class CompiledExpression {
         return node;
     }
 
-    /** The value in {@code scope}, exactly {@code Evaluation.run(node(), scope, options).value()}. */
+    /** The value in {@code scope}, exactly {@code Evaluator.run(node(), scope, options).value()}. */
     public Value evaluate(Scope scope, EvalOptions options) {
         if (fast != null && options.maxDepth() >= depthNeeded && options.maxSteps() >= stepsNeeded) {
             try {
@@ -63,7 +64,7 @@ public final class CompiledExpression {
                 throw new IllegalStateException(impossible);
             }
         }
-        return Evaluation.run(node, scope, options).value();
+        return Evaluator.run(node, scope, options).value();
     }
 
     /** The matchmaker's reading: true only for a boolean-equivalent true (a failure is false). */

@@ -257,7 +257,7 @@ final class Compiler {
      */
     static Value attribute(Scope scope, String key) {
         for (ClassAd ad = scope.ad(); ad != null; ad = ad.chainedParent()) {
-            Node found = ad.boundNode(key);
+            Node found = ClassAdAccess.boundNode(ad, key);
             if (found instanceof EvalConstant) {
                 return ((EvalConstant) found).value();
             }

@@ -3,6 +3,7 @@ package org.jclassad.eval;
 import java.util.Arrays;
 
 import org.jclassad.ClassAd;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.value.Value;
 
 /**

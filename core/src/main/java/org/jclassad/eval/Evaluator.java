@@ -1,11 +1,13 @@
 package org.jclassad.eval;
 
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.value.Value;
 
 /**
  * A reusable evaluator for hot loops (a matchmaker testing one Requirements against many ads):
  * it keeps one {@link EvalContext} and resets it per evaluation, so the boolean path
- * {@link #isTrue} allocates nothing. Results are exactly those of {@link Evaluation#run}.
+ * {@link #isTrue} allocates nothing. Results are exactly those of {@link #run(Node, Scope, EvalOptions)}.
  *
  * <p>Not thread-safe: use one per thread.
  *
@@ -27,6 +29,16 @@ public final class Evaluator {
         return ctx.options();
     }
 
+    /** Evaluates {@code node} once with {@code scope} as its scope, telling a failure from {@code error}. */
+    public static Evaluation run(Node node, Scope scope, EvalOptions options) {
+        EvalContext ctx = new EvalContext(options, scope);
+        try {
+            return new Evaluation(node.evaluate(ctx), false);
+        } catch (EvalFailure | StackOverflowError f) {
+            return new Evaluation(Value.ERROR, true);
+        }
+    }
+
     /** The value of {@code node} in {@code scope}; a failed evaluation gives {@code error}. */
     public Value evaluate(Node node, Scope scope) {
         ctx.reset(scope);
@@ -39,7 +51,7 @@ public final class Evaluator {
         }
     }
 
-    /** Like {@link Evaluation#run}, telling a failure from an {@code error} value. */
+    /** Like {@link #run(Node, Scope, EvalOptions)} with this evaluator's options, telling a failure from an {@code error} value. */
     public Evaluation run(Node node, Scope scope) {
         ctx.reset(scope);
         try {

@@ -19,6 +19,7 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
 import org.jclassad.value.IntegerValue;
@@ -164,10 +165,10 @@ public final class JavaValues {
             throw mismatch(v, "list");
         }
         ListValue list = (ListValue) v;
-        Scope scope = list.scope() != null ? list.scope() : new ClassAd().scope();
+        Scope scope = list.scope() != null ? list.scope() : ClassAdAccess.scope(new ClassAd());
         List<Value> out = new ArrayList<>(list.size());
         for (Node n : list.elements()) {
-            out.add(Evaluation.run(n, scope, EvalOptions.defaults()).value());
+            out.add(Evaluator.run(n, scope, EvalOptions.defaults()).value());
         }
         return Collections.unmodifiableList(out);
     }

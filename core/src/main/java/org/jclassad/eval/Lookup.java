@@ -18,7 +18,7 @@ final class Lookup {
         // the common case first, small enough for the JIT to inline into the reference
         if (start != null) {
             ClassAd ad = start.ad();
-            Node found = ad.boundNode(key);
+            Node found = ClassAdAccess.boundNode(ad, key);
             if (found != null) {
                 return evaluateAttribute(ctx, ad, key, found, start);
             }
@@ -37,7 +37,7 @@ final class Lookup {
     /** {@link #inAd} from the ad {@code first} of a chain of chained ads. */
     private static Value inAds(EvalContext ctx, ClassAd first, String key, Scope scope) {
         for (ClassAd ad = first; ad != null; ad = ad.chainedParent()) {
-            Node found = ad.boundNode(key);
+            Node found = ClassAdAccess.boundNode(ad, key);
             if (found != null) {
                 return evaluateAttribute(ctx, ad, key, found, scope);
             }

@@ -1,5 +1,6 @@
 package org.jclassad.eval;
 
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
@@ -50,6 +51,6 @@ public final class NestedEvaluation {
      * evaluation's options; a failure gives {@code error}.
      */
     public static Value evaluateFresh(EvalContext ctx, Node node, Scope scope) {
-        return Evaluation.run(node, scope, ctx.options()).value();
+        return Evaluator.run(node, scope, ctx.options()).value();
     }
 }

@@ -136,7 +136,7 @@ public final class Planner {
 
         @Override
         public Node record(RecordExpr e) {
-            return new EvalRecord(e, ClassAd.fromRecord(e, Planner.this));
+            return new EvalRecord(e, ClassAdAccess.fromRecord(e, Planner.this));
         }
 
         @Override

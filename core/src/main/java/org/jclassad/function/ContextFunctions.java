@@ -6,6 +6,7 @@ import java.util.List;
 import org.jclassad.analysis.Dereference;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.ListValue;
@@ -39,7 +40,7 @@ final class ContextFunctions {
         if (Dereference.isReference(a.expr(0))) {
             Dereference.Found found = Dereference.deref(a.context(), a.expr(0));
             if (found != null) {
-                expr = found.attribute().node();
+                expr = ClassAdAccess.node(found.attribute());
             }
         }
         Value listValue = a.context().evaluateOrError(a.node(1), a.context().current());

@@ -4,8 +4,10 @@ import java.time.ZoneId;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.Arguments;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
 import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.text.CNumbers;
 import org.jclassad.text.CivilTime;
 import org.jclassad.text.Strftime;
@@ -143,7 +145,7 @@ final class TimeFunctions {
             return Value.ERROR;
         }
         ClassAd ad = split(a, v);
-        return ad == null ? Value.ERROR : new ClassAdValue(ad.scope());
+        return ad == null ? Value.ERROR : new ClassAdValue(ClassAdAccess.scope(ad));
     }
 
     /** HTCondor's time splitting; null for values it does not split. */

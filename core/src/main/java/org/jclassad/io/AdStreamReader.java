@@ -27,8 +27,10 @@ import org.jclassad.eval.Planner;
  * reported the same way, as a malformed ad at the place reading stopped, and ends the stream.
  *
  * <pre>{@code
- * try (AdStreamReader ads = AdStreams.open(Path.of("pool.ads.gz"))) {
- *     ads.stream().filter(ad -> ad.contains("GPUs")).forEach(...);
+ * Path pool = Files.writeString(Files.createTempFile("pool", ".ads"), "[ Name = \"a\"; GPUs = 1 ]\n[ Name = \"b\" ]\n");
+ * try (AdStreamReader ads = AdStreams.open(pool)) {
+ *     long withGpus = ads.stream().filter(ad -> ad.contains("GPUs")).count();   // 1
+ *     if (withGpus != 1) throw new AssertionError(withGpus);
  * }
  * }</pre>
  *

@@ -8,8 +8,9 @@ import org.jclassad.analysis.ExternalReferences;
 import org.jclassad.analysis.Flattener;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.EvalContext;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
@@ -97,8 +98,8 @@ public final class ClassAds {
      * that is not an ad), as HTCondor then reports nothing.
      */
     public static List<String> externalRefs(ClassAd ad, Expr expr) {
-        EvalContext ctx = new EvalContext(EvalOptions.defaults(), ad.scope());
-        return new ArrayList<>(ExternalReferences.of(ctx, expr, ad.scope()).orElse(java.util.Collections.emptySortedSet()));
+        EvalContext ctx = new EvalContext(EvalOptions.defaults(), ClassAdAccess.scope(ad));
+        return new ArrayList<>(ExternalReferences.of(ctx, expr, ClassAdAccess.scope(ad)).orElse(java.util.Collections.emptySortedSet()));
     }
 
     /**
@@ -106,8 +107,8 @@ public final class ClassAds {
      * {@code ad} itself defines (Python's {@code ClassAd.internalRefs}), sorted ignoring case.
      */
     public static List<String> internalRefs(ClassAd ad, Expr expr) {
-        EvalContext ctx = new EvalContext(EvalOptions.defaults(), ad.scope());
-        return new ArrayList<>(ExternalReferences.internal(ctx, expr, ad.scope()));
+        EvalContext ctx = new EvalContext(EvalOptions.defaults(), ClassAdAccess.scope(ad));
+        return new ArrayList<>(ExternalReferences.internal(ctx, expr, ClassAdAccess.scope(ad)));
     }
 
     /**

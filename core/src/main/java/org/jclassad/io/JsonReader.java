@@ -11,6 +11,7 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
 import org.jclassad.grammar.ClassAdLexer;
@@ -55,7 +56,7 @@ public final class JsonReader {
 
     /** Reads one JSON ad; nothing but white space and comments may follow it. */
     public static ClassAd parseAd(String text, ParseOptions options) {
-        return ClassAd.fromRecord(parseRecord(text, options), new Planner(FunctionRegistry.global()));
+        return ClassAdAccess.fromRecord(parseRecord(text, options), new Planner(FunctionRegistry.global()));
     }
 
     /** {@link #parseAd} without planning: the ad as an expression tree. */

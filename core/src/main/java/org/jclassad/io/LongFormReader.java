@@ -2,6 +2,7 @@ package org.jclassad.io;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ExpressionCache;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
@@ -86,6 +87,6 @@ public final class LongFormReader {
             node = Planner.planExpr(value);
             cache.put(valueText, old, node);
         }
-        ad.insert(name, node);
+        ClassAdAccess.bind(ad, name, node);
     }
 }

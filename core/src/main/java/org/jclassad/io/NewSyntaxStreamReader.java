@@ -3,6 +3,7 @@ package org.jclassad.io;
 import java.io.Reader;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 
@@ -35,6 +36,6 @@ final class NewSyntaxStreamReader extends BracketedStreamReader {
 
     @Override
     ClassAd parseText(String text) {
-        return ClassAd.fromRecord(ExprParser.parseRecord(text, parse), planner);
+        return ClassAdAccess.fromRecord(ExprParser.parseRecord(text, parse), planner);
     }
 }

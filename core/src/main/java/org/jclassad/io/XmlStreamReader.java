@@ -3,6 +3,7 @@ package org.jclassad.io;
 import java.io.Reader;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.io.XmlTokenizer.Kind;
 import org.jclassad.io.XmlTokenizer.Problem;
 import org.jclassad.io.XmlTokenizer.Token;
@@ -54,7 +55,7 @@ final class XmlStreamReader extends AdStreamReader {
             }
             long ordinal = beginAd(t.line());
             try {
-                return ClassAd.fromRecord(builder.ad(t), planner);
+                return ClassAdAccess.fromRecord(builder.ad(t), planner);
             } catch (Problem p) {
                 if (p.nextAdBegins) {
                     tokens.resetOpenAds();

@@ -11,10 +11,10 @@ import java.util.Set;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.IntegerValue;
 import org.jclassad.value.StringValue;
@@ -31,8 +31,11 @@ import org.jclassad.value.Value;
  * expression's conjuncts.
  *
  * <pre>{@code
+ * ClassAd job = ClassAds.parseOld("ClusterId = 12\nProcId = 3\nRequirements = TARGET.Memory >= 4096\n");
+ * List<ClassAd> pool = List.of(ClassAd.parse("[ Name = \"slot1@a\"; Memory = 8192; Requirements = true ]"));
  * Explanation e = Explainer.explain(job, pool, EvalOptions.defaults());
- * System.out.print(e.format());
+ * String report = e.format();                                 // condor_q -better-analyze's report for 12.003
+ * if (!e.jobId().equals("12.003") || !report.contains("12.003")) throw new AssertionError(report);
  * }</pre>
  */
 public final class Explainer {
@@ -72,9 +75,9 @@ public final class Explainer {
             machines.add(machineOf(slot, s));
             MatchClassAd m = new MatchClassAd(job, slot, options);
             for (int c = 0; c < k; c++) {
-                pass[c][s] = MatchClassAd.isTrue(Evaluation.run(nodes[c], m.leftScope(), options));
+                pass[c][s] = MatchClassAd.isTrue(Evaluator.run(nodes[c], m.leftScope(), options));
                 if (slotValues[c] != null) {
-                    slotValues[c][s] = Evaluation.run(comparisons[c].slotSide(), m.leftScope(), options).value();
+                    slotValues[c][s] = Evaluator.run(comparisons[c].slotSide(), m.leftScope(), options).value();
                 }
             }
             boolean jobOk = MatchClassAd.isTrue(m.leftRequirements());
@@ -164,7 +167,7 @@ public final class Explainer {
             Node node = nodes.computeIfAbsent(text, t -> Planner.planExpr(c));
             int[] count = counts.computeIfAbsent(text, t -> new int[2]);
             count[0]++;
-            if (!MatchClassAd.isTrue(Evaluation.run(node, m.rightScope(), options))) {
+            if (!MatchClassAd.isTrue(Evaluator.run(node, m.rightScope(), options))) {
                 count[1]++;
             }
         }

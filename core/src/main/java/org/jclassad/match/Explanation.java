@@ -6,6 +6,26 @@ import java.util.List;
  * Why a job does or does not match the slots of a pool, in the manner of
  * {@code condor_q -better-analyze}: made by {@link Explainer}, printed by {@link #format()}.
  *
+ * <pre>{@code
+ * ClassAd job = ClassAds.parseOld("ClusterId = 1\nProcId = 0\nOwner = \"bob\"\nRequestMemory = 4096\n"
+ *         + "Requirements = TARGET.Memory >= RequestMemory\n");
+ * List<ClassAd> pool = List.of(
+ *         ClassAd.parse("[ Name = \"slot1@a\"; Memory = 8192; Requirements = true ]"),
+ *         ClassAd.parse("[ Name = \"slot1@b\"; Memory = 2048; Requirements = TARGET.Owner != \"bob\" ]"));
+ * Explanation e = Explainer.explain(job, pool, EvalOptions.defaults());
+ * if (e.slots() != 2 || e.matching() != 1 || e.rejectedByJob() != 1
+ *         || !e.matchingSlots().equals(List.of("slot1@a"))) throw new AssertionError(e);
+ *
+ * Explanation.Condition memory = e.conditions().get(0);        // [0] TARGET.Memory >= RequestMemory: 1 of 2
+ * Explanation.Attribute asked = e.jobAttributes().get(0);      // RequestMemory = 4096
+ * Explanation.Suggestion lower = e.suggestions().get(0);       // MODIFY RequestMemory to 2048: 2 slots
+ * Explanation.SlotCondition owner = e.slotConditions().get(0);  // TARGET.Owner != "bob": rejects on 1 slot
+ * if (memory.matched() != 1 || memory.rejected() != 1 || !asked.name().equals("RequestMemory")
+ *         || lower.action() != Explanation.Action.MODIFY || lower.slots() != 2 || owner.rejecting() != 1) {
+ *     throw new AssertionError(e);
+ * }
+ * }</pre>
+ *
  * @param jobId            {@code ClusterId.ProcId} as HTCondor prints it ({@code 12.003}), or {@code "job"}
  * @param requirements     the job's {@code Requirements} in old syntax, or {@code null} if it has none
  * @param jobAttributes    the job's own attributes its Requirements refer to, with their expressions

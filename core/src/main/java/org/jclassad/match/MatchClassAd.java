@@ -2,12 +2,14 @@ package org.jclassad.match;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -22,8 +24,11 @@ import org.jclassad.value.Value;
  * a bare name missing from one ad is looked up in the other.
  *
  * <pre>{@code
+ * ClassAd job = ClassAd.parse("[ Requirements = TARGET.Cpus >= 2 ]");
+ * ClassAd slot = ClassAd.parse("[ Cpus = 4; Requirements = true ]");
  * MatchClassAd m = new MatchClassAd(job, slot, EvalOptions.defaults());
- * boolean matches = m.symmetricMatch();
+ * boolean matches = m.symmetricMatch();                       // true
+ * if (!matches) throw new AssertionError();
  * }</pre>
  *
  * The two ads are not modified; one ad may take part in many matches at once, from many threads.
@@ -41,14 +46,7 @@ public final class MatchClassAd {
     private static final Node RIGHT_CONTEXT_VALUE = Node.constant(new ClassAdValue(new Scope(RIGHT_CONTEXT, null)));
 
     /** The attributes every match ad has; each match copies it and adds LEFT and RIGHT. */
-    private static final ClassAd MATCH_TEMPLATE = new ClassAd()
-            .insert("symmetricMatch", SYMMETRIC)
-            .insert("leftMatchesRight", RIGHT_REQUIREMENTS)
-            .insert("rightMatchesLeft", LEFT_REQUIREMENTS)
-            .insert("leftRankValue", LEFT_RANK)
-            .insert("rightRankValue", RIGHT_RANK)
-            .insert("lCtx", LEFT_CONTEXT_VALUE)
-            .insert("rCtx", RIGHT_CONTEXT_VALUE);
+    private static final ClassAd MATCH_TEMPLATE = matchTemplate();
 
     private final ClassAd left;
     private final ClassAd right;
@@ -73,8 +71,20 @@ public final class MatchClassAd {
             leftScope = new Scope(left, leftContext);
             rightScope = new Scope(right, rightContext);
         }
-        match.insert("LEFT", Node.constant(new ClassAdValue(leftScope)));
-        match.insert("RIGHT", Node.constant(new ClassAdValue(rightScope)));
+        ClassAdAccess.bind(match, "LEFT", Node.constant(new ClassAdValue(leftScope)));
+        ClassAdAccess.bind(match, "RIGHT", Node.constant(new ClassAdValue(rightScope)));
+    }
+
+    private static ClassAd matchTemplate() {
+        ClassAd match = new ClassAd();
+        ClassAdAccess.bind(match, "symmetricMatch", SYMMETRIC);
+        ClassAdAccess.bind(match, "leftMatchesRight", RIGHT_REQUIREMENTS);
+        ClassAdAccess.bind(match, "rightMatchesLeft", LEFT_REQUIREMENTS);
+        ClassAdAccess.bind(match, "leftRankValue", LEFT_RANK);
+        ClassAdAccess.bind(match, "rightRankValue", RIGHT_RANK);
+        ClassAdAccess.bind(match, "lCtx", LEFT_CONTEXT_VALUE);
+        ClassAdAccess.bind(match, "rCtx", RIGHT_CONTEXT_VALUE);
+        return match;
     }
 
     private static ClassAd context(String target, String my) {
@@ -141,11 +151,11 @@ public final class MatchClassAd {
 
     /** Evaluates an expression as if written in the left ad (MY = left, TARGET = right). */
     public Evaluation evaluateInLeft(Node node) {
-        return Evaluation.run(node, leftScope, options);
+        return Evaluator.run(node, leftScope, options);
     }
 
     private Evaluation evaluate(Node node) {
-        return Evaluation.run(node, matchScope, options);
+        return Evaluator.run(node, matchScope, options);
     }
 
     /** The matchmaker's reading of a Requirements value: true only if boolean-equivalent true. */

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 
 /**
  * Matches ads in bulk, as HTCondor's matchmaker pairs them: a pair matches when each ad's
@@ -19,9 +19,15 @@ import org.jclassad.eval.EvalOptions;
  * the result order does not depend on it.
  *
  * <pre>{@code
+ * ClassAd job = ClassAd.parse("[ Requirements = TARGET.Memory >= 4096 ]");
+ * List<ClassAd> pool = List.of(ClassAd.parse("[ Memory = 2048; Requirements = true ]"),
+ *         ClassAd.parse("[ Memory = 8192; Requirements = true ]"));
  * Matchmaker mm = new Matchmaker(EvalOptions.defaults());
- * List<Match> slots = mm.match(job, pool);                    // one job against a pool
- * List<Match> all = mm.matchAll(jobs, pool, executor);        // N x M, in parallel
+ * List<Match> slots = mm.match(job, pool);                    // one job against a pool: the second slot
+ * ExecutorService executor = Executors.newFixedThreadPool(2);
+ * List<Match> all = mm.matchAll(List.of(job, job), pool, executor);   // N x M, in parallel
+ * executor.shutdown();
+ * if (slots.size() != 1 || slots.get(0).right() != 1 || all.size() != 2) throw new AssertionError(all);
  * }</pre>
  *
  * The ads must not be modified while a batch runs.
@@ -47,7 +53,10 @@ public final class Matchmaker {
      * HTCondor).
      *
      * <pre>{@code
-     * boolean ok = new Matchmaker().matches(job, slot);
+     * ClassAd job = ClassAd.parse("[ Requirements = TARGET.Cpus >= 2 ]");
+     * ClassAd slot = ClassAd.parse("[ Cpus = 4; Requirements = MY.Cpus > 0 ]");
+     * boolean ok = new Matchmaker().matches(job, slot);         // true
+     * if (!ok) throw new AssertionError();
      * }</pre>
      */
     public boolean matches(ClassAd left, ClassAd right) {

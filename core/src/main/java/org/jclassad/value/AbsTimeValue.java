@@ -2,7 +2,14 @@ package org.jclassad.value;
 
 import org.jclassad.text.TimeText;
 
-/** An absolute time: seconds since the epoch plus the zone offset (seconds east of UTC) it was written in. */
+/**
+ * An absolute time: seconds since the epoch plus the zone offset (seconds east of UTC) it was written in.
+ *
+ * <pre>{@code
+ * AbsTimeValue t = (AbsTimeValue) new ClassAd().evaluate("absTime(\"2026-01-02T03:04:05+01:00\")");
+ * if (t.seconds() != 1767319445L || t.offset() != 3600) throw new AssertionError(t);
+ * }</pre>
+ */
 public final class AbsTimeValue extends Value {
     private final long seconds;
     private final int offset;

@@ -1,6 +1,13 @@
 package org.jclassad.value;
 
-/** {@code true} or {@code false}. */
+/**
+ * {@code true} or {@code false}.
+ *
+ * <pre>{@code
+ * BooleanValue b = (BooleanValue) new ClassAd().evaluate("1 < 2");
+ * if (!b.value() || b != Value.TRUE) throw new AssertionError(b);
+ * }</pre>
+ */
 public final class BooleanValue extends Value {
     static final BooleanValue TRUE = new BooleanValue(true);
     static final BooleanValue FALSE = new BooleanValue(false);

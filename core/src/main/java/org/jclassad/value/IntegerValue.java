@@ -1,6 +1,13 @@
 package org.jclassad.value;
 
-/** A signed 64-bit integer. */
+/**
+ * A signed 64-bit integer.
+ *
+ * <pre>{@code
+ * IntegerValue i = (IntegerValue) new ClassAd().evaluate("7 / 2");
+ * if (i.value() != 3) throw new AssertionError(i);
+ * }</pre>
+ */
 public final class IntegerValue extends Value {
     private static final int CACHE_LOW = -128;
     private static final int CACHE_HIGH = 1024;

@@ -2,7 +2,14 @@ package org.jclassad.value;
 
 import org.jclassad.text.RealText;
 
-/** An IEEE double; NaN, infinities and -0.0 are all representable. */
+/**
+ * An IEEE double; NaN, infinities and -0.0 are all representable.
+ *
+ * <pre>{@code
+ * RealValue r = (RealValue) new ClassAd().evaluate("7 / 2.0");
+ * if (r.value() != 3.5) throw new AssertionError(r);
+ * }</pre>
+ */
 public final class RealValue extends Value {
     private static final RealValue ZERO = new RealValue(0.0);
 

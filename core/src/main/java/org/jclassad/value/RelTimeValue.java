@@ -2,7 +2,15 @@ package org.jclassad.value;
 
 import org.jclassad.text.TimeText;
 
-/** A relative time (a duration) in seconds. */
+/**
+ * A relative time (a duration) in seconds.
+ *
+ * <pre>{@code
+ * RelTimeValue wall = Value.relTime(5400);
+ * ClassAd job = new ClassAd().insert("Wall", wall);
+ * if (wall.seconds() != 5400.0 || !job.getDuration("Wall").equals(Duration.ofMinutes(90))) throw new AssertionError(wall);
+ * }</pre>
+ */
 public final class RelTimeValue extends Value {
     private final double seconds;
 

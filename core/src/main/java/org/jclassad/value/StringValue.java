@@ -2,7 +2,14 @@ package org.jclassad.value;
 
 import org.jclassad.text.ByteStrings;
 
-/** A byte string (no NUL bytes); each char holds one byte. */
+/**
+ * A byte string (no NUL bytes); each char holds one byte.
+ *
+ * <pre>{@code
+ * StringValue s = Value.ofString("naïve");
+ * if (!s.text().equals("naïve") || s.bytes().length() != 6 || !s.toString().equals("\"na\\303\\257ve\"")) throw new AssertionError(s);
+ * }</pre>
+ */
 public final class StringValue extends Value {
     private static final StringValue EMPTY = new StringValue("");
 

@@ -8,10 +8,24 @@ import java.nio.charset.StandardCharsets;
  * <p>Strings are byte strings, as in HTCondor: internally each {@code char} of a string value
  * holds one byte (0-255). {@link #ofString(String)} and {@link StringValue#text()} convert
  * from and to ordinary Java text through UTF-8.
+ *
+ * <pre>{@code
+ * Value half = ClassAd.parse("[ A = 7 / 2 ]").evaluateAttr("A");     // integer division: 3
+ * Value name = Value.ofString("naïve");                                 // UTF-8 bytes inside
+ * if (!half.isInteger() || !half.equals(Value.of(3)) || !half.toString().equals("3")
+ *         || ((StringValue) name).bytes().length() != 6 || !Value.UNDEFINED.isUndefined()) throw new AssertionError(half);
+ * }</pre>
  */
 public abstract class Value {
 
-    /** The ClassAd value types, with the names HTCondor's tools print. */
+    /**
+     * The ClassAd value types, with the names HTCondor's tools print.
+     *
+     * <pre>{@code
+     * Value.Type t = new ClassAd().evaluate("{ 1, 2 }").type();   // LIST
+     * if (t != Value.Type.LIST || !t.displayName().equals("list")) throw new AssertionError(t);
+     * }</pre>
+     */
     public enum Type {
         UNDEFINED("undefined"), ERROR("error"), BOOLEAN("boolean"), INTEGER("integer"), REAL("real"),
         STRING("string"), LIST("list"), CLASSAD("classad"), ABSTIME("abstime"), RELTIME("reltime");

@@ -7,6 +7,8 @@ import java.util.List;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.unparse.Unparser;
@@ -92,13 +94,13 @@ class SpecialisedPlanningPropertiesTest {
             @ForAll("options") EvalOptions options) {
         FunctionRegistry functions = FunctionRegistry.global();
         RecordExpr record = ExprParser.parseRecord(adText, TestSupport.PARSE);
-        ClassAd fast = ClassAd.fromRecord(record, new Planner(functions));
-        ClassAd plain = ClassAd.fromRecord(record, Planner.plain(functions));
+        ClassAd fast = ClassAdAccess.fromRecord(record, new Planner(functions));
+        ClassAd plain = ClassAdAccess.fromRecord(record, Planner.plain(functions));
         Node fastNode = new Planner(functions).plan(TestSupport.parse(text));
         Node plainNode = Planner.plain(functions).plan(TestSupport.parse(text));
         ClassAd other = ClassAd.parse("[ Cpus = 4; nosuch = 1 ]", TestSupport.PARSE);
-        assertEquals(describe(Evaluation.run(plainNode, plain.scope(), options)),
-                describe(Evaluation.run(fastNode, fast.scope(), options)), text + " in " + adText);
+        assertEquals(describe(Evaluator.run(plainNode, ClassAdAccess.scope(plain), options)),
+                describe(Evaluator.run(fastNode, ClassAdAccess.scope(fast), options)), text + " in " + adText);
         assertEquals(describe(new MatchClassAd(plain, other, options).evaluateInLeft(plainNode)),
                 describe(new MatchClassAd(fast, other, options).evaluateInLeft(fastNode)), text + " in a match");
     }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.io.ClassAds;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
@@ -73,7 +74,7 @@ class AdStreamRoundTripTest {
     void generatedAdsRoundTrip(@ForAll("ads") List<String> adTexts, @ForAll AdFormat format) {
         List<ClassAd> ads = new ArrayList<>();
         for (String t : adTexts) {
-            ads.add(ClassAd.fromRecord(ExprParser.parseRecord(t, ParseOptions.defaults()),
+            ads.add(ClassAdAccess.fromRecord(ExprParser.parseRecord(t, ParseOptions.defaults()),
                     new Planner(FunctionRegistry.global())));
         }
         String text = AdStreamWriter.toString(ads, format);

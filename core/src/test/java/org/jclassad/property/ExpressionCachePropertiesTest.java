@@ -7,19 +7,19 @@ import java.util.List;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.eval.ExpressionCache;
+import org.jclassad.eval.Node;
+import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.io.LongFormReader;
 import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ParseException;
+import org.jclassad.unparse.Unparser;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.jclassad.eval.Evaluation;
-import org.jclassad.eval.Node;
-import org.jclassad.eval.Planner;
-import org.jclassad.match.MatchClassAd;
-import org.jclassad.unparse.Unparser;
 
 /** Reading long-format ads through the expression cache gives the same ads as reading every text afresh. */
 class ExpressionCachePropertiesTest {

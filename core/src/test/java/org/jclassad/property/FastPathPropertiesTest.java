@@ -6,13 +6,14 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.CompiledExpression;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
@@ -27,7 +28,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Every fast path gives exactly what the plain interpreter ({@link Evaluation#run}) gives: the
+ * Every fast path gives exactly what the plain interpreter ({@link Evaluator#run(org.jclassad.eval.Node, org.jclassad.eval.Scope, EvalOptions)}) gives: the
  * compiled tier and the reusable {@link Evaluator}, on generated expressions and ads, in a plain
  * ad and inside a match, with HTCondor's limits and with limits small enough to be reached.
  */
@@ -103,8 +104,8 @@ class FastPathPropertiesTest {
         ClassAd ad = ClassAd.parse(adText, TestSupport.PARSE);
         ClassAd other = ClassAd.parse("[ Cpus = 4; Memory = 1024; d = 1; nosuch = \"other\" ]", TestSupport.PARSE);
         Scope inMatch = new MatchClassAd(ad, other, options).leftScope();
-        for (Scope scope : new Scope[] {ad.scope(), inMatch}) {
-            Value expected = Evaluation.run(node, scope, options).value();
+        for (Scope scope : new Scope[] {ClassAdAccess.scope(ad), inMatch}) {
+            Value expected = Evaluator.run(node, scope, options).value();
             Value actual = compiled.evaluate(scope, options);
             assertEquals(describe(expected), describe(actual), "compiled " + text + " in " + adText);
             assertEquals(expected.truth() == 1, compiled.isTrue(scope, options));
@@ -129,8 +130,8 @@ class FastPathPropertiesTest {
                     CompiledExpression compiled = CompiledExpression.compile(node);
                     assertEquals(true, compiled.isCompiled(), text);
                     for (ClassAd ad : ads) {
-                        Value expected = Evaluation.run(node, ad.scope(), TestSupport.EVAL).value();
-                        assertEquals(describe(expected), describe(compiled.evaluate(ad.scope(), TestSupport.EVAL)),
+                        Value expected = Evaluator.run(node, ClassAdAccess.scope(ad), TestSupport.EVAL).value();
+                        assertEquals(describe(expected), describe(compiled.evaluate(ClassAdAccess.scope(ad), TestSupport.EVAL)),
                                 text + " in " + ad);
                     }
                 }
@@ -142,8 +143,8 @@ class FastPathPropertiesTest {
     void compiledExpressionMatchesOnGeneralExpressions(@ForAll("general") String text) {
         Node node = Planner.planExpr(TestSupport.parse(text));
         ClassAd ad = ClassAd.parse("[a = 1; b = \"B\"; x = {1, 2}; q = [a = 2]]", TestSupport.PARSE);
-        Value expected = Evaluation.run(node, ad.scope(), TestSupport.EVAL).value();
-        assertEquals(describe(expected), describe(CompiledExpression.compile(node).evaluate(ad.scope(), TestSupport.EVAL)));
+        Value expected = Evaluator.run(node, ClassAdAccess.scope(ad), TestSupport.EVAL).value();
+        assertEquals(describe(expected), describe(CompiledExpression.compile(node).evaluate(ClassAdAccess.scope(ad), TestSupport.EVAL)));
     }
 
     @Provide
@@ -156,13 +157,13 @@ class FastPathPropertiesTest {
         Node node = Planner.planExpr(TestSupport.parse(text));
         ClassAd ad = ClassAd.parse("[a = 1; b = \"B\"; x = {1, 2}; q = [a = 2]; c = c + 1]", TestSupport.PARSE);
         Evaluator evaluator = new Evaluator(options);
-        Evaluation expected = Evaluation.run(node, ad.scope(), options);
+        Evaluation expected = Evaluator.run(node, ClassAdAccess.scope(ad), options);
         for (int i = 0; i < 2; i++) {  // the second run reuses the context the first one left
-            Evaluation actual = evaluator.run(node, ad.scope());
+            Evaluation actual = evaluator.run(node, ClassAdAccess.scope(ad));
             assertEquals(expected.failed(), actual.failed());
             assertEquals(describe(expected.value()), describe(actual.value()));
-            assertEquals(describe(expected.value()), describe(evaluator.evaluate(node, ad.scope())));
-            assertEquals(!expected.failed() && expected.value().truth() == 1, evaluator.isTrue(node, ad.scope()));
+            assertEquals(describe(expected.value()), describe(evaluator.evaluate(node, ClassAdAccess.scope(ad))));
+            assertEquals(!expected.failed() && expected.value().truth() == 1, evaluator.isTrue(node, ClassAdAccess.scope(ad)));
         }
     }
 

@@ -23,11 +23,12 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
 import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.FunctionRegistry;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
-import org.jclassad.eval.FunctionRegistry;
-import org.jclassad.eval.ClassAdValue;
-import org.jclassad.eval.ListValue;
 import org.jclassad.value.Value;
 
 /** Decodes ads one after another, planning each distinct expression once. */
@@ -81,7 +82,7 @@ public final class AdDecoder {
             int n = varint();
             for (int i = 0; i < n; i++) {
                 String name = name();
-                ad.insert(name, node());
+                ClassAdAccess.bind(ad, name, node());
             }
             if (pos != in.length) {
                 throw new IllegalArgumentException("not an encoded ad: " + (in.length - pos) + " bytes left over");
@@ -276,9 +277,9 @@ public final class AdDecoder {
                 ClassAd ad = new ClassAd();
                 for (int i = 0; i < n; i++) {
                     String name = string(varint());
-                    ad.insert(name, plan(expr()));
+                    ClassAdAccess.bind(ad, name, plan(expr()));
                 }
-                return new ClassAdValue(ad.scope());
+                return new ClassAdValue(ClassAdAccess.scope(ad));
             }
             default:
                 throw new IllegalArgumentException("not an encoded ad: unknown tag " + tag + " at byte " + (pos - 1));

@@ -13,16 +13,16 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.jclassad.ClassAd;
-import org.jclassad.parse.ParseException;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.io.AdFormat;
 import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreamWriter;
 import org.jclassad.io.AdStreams;
-import org.jclassad.io.OldSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
+import org.jclassad.parse.ParseException;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 
@@ -217,7 +217,7 @@ public final class ClassAdFunctions {
             if (expr == null) {
                 a.remove(key);
             } else {
-                a.insert(key, m.expression(expr));
+                ClassAdAccess.bind(a, key, m.expression(expr));
             }
             return m.encode(a);
         }

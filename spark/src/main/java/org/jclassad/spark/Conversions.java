@@ -35,17 +35,17 @@ import org.apache.spark.unsafe.types.UTF8String;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.ClassAdValue;
+import org.jclassad.eval.Evaluator;
+import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Scope;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.AbsTimeValue;
 import org.jclassad.value.BooleanValue;
-import org.jclassad.eval.ClassAdValue;
 import org.jclassad.value.IntegerValue;
-import org.jclassad.eval.ListValue;
 import org.jclassad.value.RealValue;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.StringValue;
@@ -69,7 +69,7 @@ import org.jclassad.value.Value;
  */
 final class Conversions {
     private static final EvalOptions EVAL = EvalOptions.defaults();
-    private static final Scope EMPTY_SCOPE = new ClassAd().scope();
+    private static final Scope EMPTY_SCOPE = ClassAdAccess.scope(new ClassAd());
 
     private Conversions() {
     }
@@ -275,7 +275,7 @@ final class Conversions {
         Object[] out = new Object[list.size()];
         int i = 0;
         for (Node n : list.elements()) {
-            out[i++] = toSpark(Evaluation.run(n, scope, EVAL).value(), elementType);
+            out[i++] = toSpark(Evaluator.run(n, scope, EVAL).value(), elementType);
         }
         return new GenericArrayData(out);
     }
@@ -306,7 +306,7 @@ final class Conversions {
         if (t instanceof StringType) {
             return expressionString(a.expr());
         }
-        return toSpark(Evaluation.run(a.node(), scope, EVAL).value(), t);
+        return toSpark(Evaluator.run(ClassAdAccess.node(a), scope, EVAL).value(), t);
     }
 
     // ------------------------------------------------------------------ Spark to ClassAd
@@ -375,7 +375,7 @@ final class Conversions {
                     ad.insert(byteString(m.keyArray().getUTF8String(i)), e);
                 }
             }
-            return new ClassAdValue(ad.scope());
+            return new ClassAdValue(ClassAdAccess.scope(ad));
         }
         if (t instanceof StructType) {
             InternalRow r = (InternalRow) v;
@@ -387,7 +387,7 @@ final class Conversions {
                     ad.insert(fields[i].name(), e);
                 }
             }
-            return new ClassAdValue(ad.scope());
+            return new ClassAdValue(ClassAdAccess.scope(ad));
         }
         throw new IllegalArgumentException("cannot write a " + t.simpleString() + " column as a ClassAd value");
     }

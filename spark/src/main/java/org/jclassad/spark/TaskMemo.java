@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jclassad.ClassAd;
-import org.jclassad.parse.ParseException;
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.EvalOptions;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.parse.ExprParser;
+import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
 import org.jclassad.value.Value;
@@ -77,11 +78,11 @@ final class TaskMemo {
 
     /** The expression's value in the ad. */
     Value evaluate(String expression, byte[] ad) {
-        return evaluator.evaluate(expression(expression), decode(ad).scope());
+        return evaluator.evaluate(expression(expression), ClassAdAccess.scope(decode(ad)));
     }
 
     /** HTCondor's constraint test: true only for true or a non-zero number. */
     boolean isTrue(String expression, byte[] ad) {
-        return evaluator.isTrue(expression(expression), decode(ad).scope());
+        return evaluator.isTrue(expression(expression), ClassAdAccess.scope(decode(ad)));
     }
 }

@@ -2,24 +2,15 @@ package org.jclassad.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * packages of core and transform are imported for it. An HTML comment {@code <!-- java-context
  * ... -->} right before the block declares what the block takes as given (variables, files);
  * one {@code <!-- java-check ... -->} right after it checks what the block's comments promise.
- * Both are code too, hidden from the reader.
+ * Both are code too, hidden from the reader. {@link JavaSnippets} compiles and runs it.
  */
 class DocSnippetsTest {
     private static final List<String> IMPORTS = List.of("java.util.*", "java.nio.file.*", "java.io.*",
@@ -55,7 +46,8 @@ class DocSnippetsTest {
             all.addAll(snippets(root.relativize(doc).toString(), Files.readAllLines(doc)));
         }
         assertFalse(all.isEmpty(), "no java blocks found in README.md and docs/");
-        return all.stream().map(s -> DynamicTest.dynamicTest(s.where(), () -> run(s)));
+        return all.stream().map(s -> DynamicTest.dynamicTest(s.where(),
+                () -> JavaSnippets.run(s.where(), IMPORTS, s.context() + "\n" + s.body() + "\n" + s.check())));
     }
 
     static List<Snippet> snippets(String file, List<String> lines) {
@@ -100,61 +92,6 @@ class DocSnippetsTest {
             into.append(lines.get(i)).append('\n');
         }
         return i;
-    }
-
-    private static void run(Snippet s) throws Exception {
-        StringBuilder imports = new StringBuilder();
-        StringBuilder code = new StringBuilder();
-        for (String part : List.of(s.context(), s.body(), s.check())) {
-            for (String line : part.split("\n", -1)) {
-                if (line.startsWith("import ")) {
-                    imports.append(line).append('\n');
-                } else {
-                    code.append(line).append('\n');
-                }
-            }
-        }
-        StringBuilder source = new StringBuilder();
-        for (String i : IMPORTS) {
-            source.append("import ").append(i).append(";\n");
-        }
-        source.append(imports).append("public class Snippet {\n")
-                .append("    public static void run(Path work) throws Exception {\n")
-                .append(code).append("    }\n}\n");
-        Path dir = Files.createTempDirectory("snippet");
-        Path src = dir.resolve("Snippet.java");
-        Files.writeString(src, source);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "a JDK is needed to compile the doc snippets");
-        StringWriter errors = new StringWriter();
-        boolean ok = javac.getTask(errors, null, null,
-                List.of("-classpath", classPath(), "-d", dir.toString(), "-proc:none", "-Xlint:none"), null,
-                javac.getStandardFileManager(null, null, null).getJavaFileObjects(src.toFile())).call();
-        assertTrue(ok, s.where() + " does not compile:\n" + errors + "\n" + numbered(source.toString()));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-                DocSnippetsTest.class.getClassLoader())) {
-            Method run = loader.loadClass("Snippet").getMethod("run", Path.class);
-            Path work = Files.createTempDirectory("snippet-work");
-            try {
-                run.invoke(null, work);
-            } catch (InvocationTargetException e) {
-                throw new AssertionError(s.where() + " fails: " + e.getCause(), e.getCause());
-            }
-        }
-    }
-
-    private static String classPath() {
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp != null && !cp.isEmpty() ? cp : System.getProperty("java.class.path");
-    }
-
-    private static String numbered(String source) {
-        StringBuilder out = new StringBuilder();
-        String[] lines = source.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            out.append(String.format("%4d  %s%n", i + 1, lines[i]));
-        }
-        return out.toString();
     }
 
     @org.junit.jupiter.api.Test

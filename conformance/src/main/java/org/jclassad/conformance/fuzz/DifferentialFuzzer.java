@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.cli.Batch;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
@@ -259,7 +260,7 @@ public final class DifferentialFuzzer {
                 Expr e = todo.pop();
                 if (e instanceof org.jclassad.ast.FunctionCall call && call.name().equalsIgnoreCase("formatTime")
                         && !call.arguments().isEmpty()) {
-                    Value t = ad.evaluate(call.arguments().get(0), org.jclassad.eval.EvalOptions.defaults()).value();
+                    Value t = ad.evaluate(call.arguments().get(0), org.jclassad.evaluation.EvalOptions.defaults()).value();
                     double seconds = t instanceof org.jclassad.value.IntegerValue iv ? iv.value()
                             : t instanceof org.jclassad.value.RealValue rv ? rv.value()
                             : t instanceof org.jclassad.value.AbsTimeValue av ? av.seconds() : 0;

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
 import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.jclassad.ClassAd;
-import org.jclassad.eval.EvalOptions;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
+import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;

@@ -16,6 +16,7 @@ import org.jclassad.analysis.Flattener;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
@@ -87,7 +88,7 @@ public final class OldRouteConverter {
     }
 
     private static ClassAd adOf(RecordExpr r) {
-        return ClassAd.fromRecord(r, new Planner(FunctionRegistry.global()));
+        return ClassAdAccess.fromRecord(r, new Planner(FunctionRegistry.global()));
     }
 
     /** Converts one route ad (text {@code [ ... ]}) to a transform named {@code name}. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
 import org.jclassad.parse.ExprParser;
@@ -134,7 +135,7 @@ public final class OldRouteText {
         String adText = text.substring(start, end);
         try {
             RecordExpr record = ExprParser.parseRecord(adText, ParseOptions.defaults());
-            return new Read(ClassAd.fromRecord(record, new Planner(FunctionRegistry.global())), end);
+            return new Read(ClassAdAccess.fromRecord(record, new Planner(FunctionRegistry.global())), end);
         } catch (ParseException bad) {
             int at = start + offsetOf(adText, bad.line(), bad.column());
             if (at >= end && end < text.length()) {

@@ -10,8 +10,10 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.Evaluator;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parse.Reading;
@@ -374,7 +376,7 @@ public final class Transform {
             node = org.jclassad.eval.Planner.planExpr(requirements);
             plannedRequirements = node;
         }
-        Evaluation r = Evaluation.run(node, ad.scope(), EvalOptions.defaults());
+        Evaluation r = Evaluator.run(node, ClassAdAccess.scope(ad), EvalOptions.defaults());
         if (r.failed()) {
             return true;
         }

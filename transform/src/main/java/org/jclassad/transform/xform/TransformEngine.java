@@ -12,11 +12,13 @@ import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
-import org.jclassad.eval.EvalOptions;
-import org.jclassad.eval.Evaluation;
+import org.jclassad.eval.Evaluator;
 import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
+import org.jclassad.evaluation.EvalOptions;
+import org.jclassad.evaluation.Evaluation;
 import org.jclassad.regex.PcreSyntaxException;
 import org.jclassad.transform.config.AdText;
 import org.jclassad.transform.config.MacroContext;
@@ -289,7 +291,7 @@ public final class TransformEngine {
             return;
         }
         String before = text(ad, attr);
-        ad.insert(attr, planned);
+        ClassAdAccess.bind(ad, attr, planned);
         l.step(new Step(name, prefix.isEmpty() ? "SET" : "DEFAULT", attr, before,
                 Unparser.oldSyntax(planned.source()), prefix + "SET " + attr + " to " + rhs + "\n"));
     }
@@ -300,7 +302,7 @@ public final class TransformEngine {
         if (planned == null) {
             return null;
         }
-        Evaluation r = Evaluation.run(planned, ad.scope(), EvalOptions.defaults());
+        Evaluation r = Evaluator.run(planned, ClassAdAccess.scope(ad), EvalOptions.defaults());
         return r.failed() ? null : r.value();
     }
 

@@ -1,10 +1,20 @@
-package org.jclassad.eval;
+package org.jclassad.evaluation;
 
 import java.time.ZoneId;
 import java.util.function.LongSupplier;
 
 /**
  * Settings of an evaluation.
+ *
+ * <pre>{@code
+ * EvalOptions noonUtc = EvalOptions.defaults()
+ *         .withZone(ZoneId.of("UTC"))
+ *         .withClock(() -> 1767355200_000L);                        // 2026-01-02T12:00:00Z
+ * Value hour = new ClassAd().evaluate(ClassAds.parseExpr("formatTime(time(), \"%H\")"), noonUtc).value();   // "12"
+ * Evaluation tooDeep = new ClassAd().evaluate(ClassAds.parseExpr("1 + (2 + (3 + 4))"),
+ *         EvalOptions.defaults().withLimits(2, 1000));               // nested deeper than 2: fails
+ * if (!hour.equals(Value.ofString("12")) || !tooDeep.failed()) throw new AssertionError(hour);
+ * }</pre>
  *
  * @param oldSemantics HTCondor's compatibility semantics (on in every HTCondor tool): {@code MY} and
  *                     {@code CurrentTime} are special names and bare names fall back to the other

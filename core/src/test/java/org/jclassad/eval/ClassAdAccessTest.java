@@ -1,0 +1,72 @@
+package org.jclassad.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.jclassad.ClassAd;
+import org.jclassad.ast.RecordExpr;
+import org.jclassad.io.ClassAds;
+import org.jclassad.value.Value;
+import org.junit.jupiter.api.Test;
+
+/** The evaluator's way into an ad gives what the ad holds, and only ClassAd provides it. */
+class ClassAdAccessTest {
+
+    @Test
+    void boundNodesAreTheAdsOwnNotItsParents() {
+        ClassAd parent = ClassAd.parse("[ a = 1 ]");
+        ClassAd child = ClassAd.parse("[ b = 2 ]");
+        child.setChainedParent(parent);
+        assertNull(ClassAdAccess.boundNode(child, "a"), "boundNode looks in the ad itself only");
+        assertSame(ClassAdAccess.node(child.attributeByKey("b")), ClassAdAccess.boundNode(child, "b"));
+    }
+
+    @Test
+    void anAdIsOneScope() {
+        ClassAd ad = new ClassAd();
+        assertSame(ClassAdAccess.scope(ad), ClassAdAccess.scope(ad), "an ad's scope is made once");
+        assertSame(ad, ClassAdAccess.scope(ad).ad());
+    }
+
+    @Test
+    void boundNodesEvaluateAsInserted() {
+        ClassAd ad = ClassAdAccess.bind(new ClassAd(), "Cpus", Node.constant(Value.of(4)));
+        assertEquals(Value.of(4), ad.evaluateAttr("cpus"));
+        ClassAd fromLiteral = ClassAdAccess.fromRecord((RecordExpr) ClassAds.parseExpr("[ x = 1 ]"),
+                Planner.standard());
+        assertEquals(1, fromLiteral.size());
+    }
+
+    @Test
+    void onlyClassAdInstallsTheAccess() {
+        ClassAdAccess fake = new ClassAdAccess() {
+            @Override
+            protected Node boundNodeOf(ClassAd ad, String key) {
+                return null;
+            }
+
+            @Override
+            protected Node nodeOf(ClassAd.Attribute attribute) {
+                return null;
+            }
+
+            @Override
+            protected ClassAd bindIn(ClassAd ad, String name, Node node) {
+                return ad;
+            }
+
+            @Override
+            protected Scope scopeOf(ClassAd ad) {
+                return null;
+            }
+
+            @Override
+            protected ClassAd adOf(RecordExpr record, Planner planner) {
+                return null;
+            }
+        };
+        assertThrows(IllegalArgumentException.class, () -> ClassAdAccess.install(fake));
+    }
+}
