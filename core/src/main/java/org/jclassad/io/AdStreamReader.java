@@ -78,11 +78,18 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
      * then count only the ads it parsed itself; each part counts its own.
      *
      * <pre>{@code
-     * Iterator<AdStreamReader> parts = AdStreams.open(Path.of("jobs.ads")).parts(16);
+     * String jobs = "ClusterId = 1\n\nClusterId = 2\n\nClusterId = 3\n";
+     * ExecutorService workers = Executors.newFixedThreadPool(2);
+     * List<Future<Long>> sums = new ArrayList<>();
+     * Iterator<AdStreamReader> parts = AdStreams.open(new StringReader(jobs), AdFormat.LONG, AdStreamOptions.defaults()).parts(2);
      * while (parts.hasNext()) {
-     *     AdStreamReader part = parts.next();   // hand it to a worker thread
-     *     part.forEachRemaining(ad -> ...);
+     *     AdStreamReader part = parts.next();   // parsed on a worker thread
+     *     sums.add(workers.submit(() -> part.stream().mapToLong(ad -> ad.getLong("ClusterId")).sum()));
      * }
+     * long total = 0;
+     * for (Future<Long> f : sums) total += f.get();
+     * workers.shutdown();
+     * if (total != 6) throw new AssertionError(total);
      * }</pre>
      */
     public final Iterator<AdStreamReader> parts(int ads) {

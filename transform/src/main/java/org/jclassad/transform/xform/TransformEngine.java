@@ -287,7 +287,7 @@ public final class TransformEngine {
             return;
         }
         if (!steps) {
-            ad.insert(attr, planned);
+            ClassAdAccess.bind(ad, attr, planned);
             return;
         }
         String before = text(ad, attr);
