@@ -28,5 +28,6 @@ module org.jclassad.core {
     exports org.jclassad.analysis to org.jclassad.transform;
     exports org.jclassad.regex to org.jclassad.transform;
     exports org.jclassad.text to org.jclassad.transform;
+    exports org.jclassad.format to org.jclassad.transform;
     exports org.jclassad.unparse to org.jclassad.transform, org.jclassad.jackson;
 }

@@ -5,7 +5,7 @@ import java.lang.management.MemoryMXBean;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.ExpressionCache;
-import org.jclassad.io.LongFormReader;
+import org.jclassad.format.LongFormReader;
 import org.jclassad.parse.ParseOptions;
 
 /**

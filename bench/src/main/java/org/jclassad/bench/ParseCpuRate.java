@@ -5,7 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 import org.jclassad.eval.ExpressionCache;
-import org.jclassad.io.LongFormReader;
+import org.jclassad.format.LongFormReader;
 import org.jclassad.parse.ParseOptions;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.LongFormReader;
+import org.jclassad.format.LongFormReader;
 import org.jclassad.parse.ParseOptions;
 
 /**

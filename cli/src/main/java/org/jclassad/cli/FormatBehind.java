@@ -8,7 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 
 /**
  * Formats routed ads on a second thread, in order: the report's text ({@link #text()}, a stream

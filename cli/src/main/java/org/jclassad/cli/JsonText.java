@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.JsonWriter;
+import org.jclassad.format.JsonWriter;
 
 /**
  * Machine-readable results of the commands, as JSON: an object is built with {@link #put} and

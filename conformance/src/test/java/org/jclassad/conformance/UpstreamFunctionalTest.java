@@ -22,7 +22,7 @@ import org.jclassad.eval.ListValue;
 import org.jclassad.eval.Node;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.format.NewSyntaxWriter;
 import org.jclassad.parse.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
@@ -125,12 +125,12 @@ class UpstreamFunctionalTest {
         String[] words = line.split("\\s+", 3);
         if (command.equals("writexml")) {
             Value list = evaluate(parse(substitute(words[2])));
-            StringBuilder file = new StringBuilder(org.jclassad.io.XmlWriter.FILE_HEADER);
+            StringBuilder file = new StringBuilder(org.jclassad.format.XmlWriter.FILE_HEADER);
             for (Node element : ((ListValue) list).elements()) {
                 Value ad = evaluate(element.source());
-                file.append(org.jclassad.io.XmlWriter.write(((ClassAdValue) ad).ad(), false));
+                file.append(org.jclassad.format.XmlWriter.write(((ClassAdValue) ad).ad(), false));
             }
-            xmlFile = file.append(org.jclassad.io.XmlWriter.FILE_FOOTER).toString();
+            xmlFile = file.append(org.jclassad.format.XmlWriter.FILE_FOOTER).toString();
             return;
         }
         List<Value> ads = new ArrayList<>();

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jclassad.format.XmlWriter;
+import org.jclassad.format.JsonWriter;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;

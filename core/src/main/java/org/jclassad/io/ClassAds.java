@@ -3,6 +3,9 @@ package org.jclassad.io;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jclassad.format.LongFormReader;
+import org.jclassad.format.JsonWriter;
+import org.jclassad.format.JsonReader;
 import org.jclassad.ClassAd;
 import org.jclassad.analysis.ExternalReferences;
 import org.jclassad.analysis.Flattener;

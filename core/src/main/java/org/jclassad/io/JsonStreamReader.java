@@ -2,6 +2,7 @@ package org.jclassad.io;
 
 import java.io.Reader;
 
+import org.jclassad.format.JsonReader;
 import org.jclassad.ClassAd;
 
 /**

@@ -1,5 +1,6 @@
 package org.jclassad.io;
 
+import org.jclassad.format.LongFormReader;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Literal;
 import org.jclassad.text.CNumbers;

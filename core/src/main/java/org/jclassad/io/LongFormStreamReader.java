@@ -2,6 +2,7 @@ package org.jclassad.io;
 
 import java.io.Reader;
 
+import org.jclassad.format.LongFormReader;
 import org.jclassad.ClassAd;
 import org.jclassad.parse.ParseException;
 
@@ -15,11 +16,11 @@ import org.jclassad.parse.ParseException;
  * delimiter, as HTCondor does. With {@link AdStreamOptions#jobAdFile()} the ad keeps the attributes
  * read before that line, as {@code condor_job_router_info} keeps them.
  */
-public final class LongFormStreamReader extends AdStreamReader {
+final class LongFormStreamReader extends AdStreamReader {
     private final boolean blankDelimits;
     private final String delimiter;
 
-    public LongFormStreamReader(Reader in, AdStreamOptions options) {
+    LongFormStreamReader(Reader in, AdStreamOptions options) {
         this(new TextCursor(in), options);
     }
 

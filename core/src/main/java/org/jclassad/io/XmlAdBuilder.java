@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jclassad.format.NestingBudget;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;

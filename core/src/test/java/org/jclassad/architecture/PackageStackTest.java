@@ -37,7 +37,7 @@ class PackageStackTest {
             Set.of("unparse", "parse"),
             Set.of("", "eval"),
             Set.of("analysis"),
-            Set.of("function"),
+            Set.of("function", "format"),
             Set.of("io", "match", "mapping"));
 
     /** The ad-literal loop: the root package (ClassAd) and the evaluator use each other. */

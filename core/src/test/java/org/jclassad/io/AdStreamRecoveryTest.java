@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jclassad.format.NewSyntaxWriter;
+import org.jclassad.format.XmlWriter;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;

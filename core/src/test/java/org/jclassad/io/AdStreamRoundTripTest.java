@@ -2,6 +2,8 @@ package org.jclassad.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.jclassad.format.NewSyntaxWriter;
+import org.jclassad.format.XmlWriter;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;

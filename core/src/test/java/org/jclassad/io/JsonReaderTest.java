@@ -3,6 +3,7 @@ package org.jclassad.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.jclassad.format.JsonReader;
 import org.jclassad.TestSupport;
 import org.jclassad.parse.ParseException;
 import org.junit.jupiter.api.Test;

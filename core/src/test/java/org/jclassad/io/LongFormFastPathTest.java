@@ -3,6 +3,9 @@ package org.jclassad.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jclassad.format.LongFormReader;
+import org.jclassad.format.NewSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import java.util.ArrayList;
 import java.util.List;
 

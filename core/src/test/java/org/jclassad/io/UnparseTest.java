@@ -4,6 +4,8 @@ import static org.jclassad.TestSupport.eval;
 import static org.jclassad.TestSupport.unparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.jclassad.format.JsonWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.text.RealText;

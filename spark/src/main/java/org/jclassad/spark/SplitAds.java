@@ -12,7 +12,7 @@ import org.jclassad.ClassAd;
 import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
-import org.jclassad.io.LongFormStreamReader;
+import org.jclassad.io.AdFormat;
 import org.jclassad.value.Value;
 
 /**
@@ -63,7 +63,7 @@ final class SplitAds implements Closeable {
                 raw.seek(position);
                 text = new SplitText(raw, position, split.start(), end, o.delimiterFor(format));
             }
-            reader = new LongFormStreamReader(text, o.streamOptions(format));
+            reader = AdStreams.open(text, AdFormat.LONG, o.streamOptions(format));
         } else {
             text = null;
             reader = AdStreams.open(fs.open(path), format.adFormat(), o.streamOptions(format));

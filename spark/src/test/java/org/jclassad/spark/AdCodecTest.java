@@ -24,7 +24,7 @@ import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreamWriter;
 import org.jclassad.io.AdStreams;
 import org.jclassad.io.ClassAds;
-import org.jclassad.io.NewSyntaxWriter;
+import org.jclassad.format.NewSyntaxWriter;
 import org.jclassad.match.MatchClassAd;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;

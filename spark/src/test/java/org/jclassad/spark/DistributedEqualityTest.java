@@ -24,7 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import org.jclassad.ClassAd;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.io.ClassAds;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.match.Match;
 import org.jclassad.match.Matchmaker;
 import org.jclassad.transform.router.ConfigLayer;

@@ -20,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.jclassad.ClassAd;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.transform.router.ConfigLayer;
 import org.jclassad.transform.router.JobRouter;
 import org.jclassad.transform.router.RouterOptions;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.jclassad.ClassAd;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 
 /**
  * Where a simulated routing run writes: stdout (the tool's report), stderr, and the routed ads

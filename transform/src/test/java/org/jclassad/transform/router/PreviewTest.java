@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.io.ClassAds;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 

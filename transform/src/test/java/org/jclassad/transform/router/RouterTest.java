@@ -16,7 +16,7 @@ import java.util.Map;
 import org.jclassad.ClassAd;
 import org.jclassad.eval.Arguments;
 import org.jclassad.io.ClassAds;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;
 

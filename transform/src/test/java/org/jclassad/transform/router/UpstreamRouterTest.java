@@ -23,7 +23,7 @@ import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
 import org.jclassad.ast.Expr;
-import org.jclassad.io.OldSyntaxWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.transform.xform.OldRouteConverter;
 import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;

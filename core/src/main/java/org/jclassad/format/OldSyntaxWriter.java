@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.format;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.format;
 
 import java.util.List;
 import java.util.function.Function;

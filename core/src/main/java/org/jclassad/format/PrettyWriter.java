@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.format;
 
 import org.jclassad.ClassAd;
 import org.jclassad.unparse.Unparser;

@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.format;
 
 import java.util.List;
 import java.util.function.Function;
@@ -36,7 +36,7 @@ public final class JsonWriter {
     }
 
     /** An ad's attributes in the given order (the list writer's case-insensitive order). */
-    static String write(List<ClassAd.Attribute> attrs, boolean pretty) {
+    public static String write(List<ClassAd.Attribute> attrs, boolean pretty) {
         JsonWriter w = new JsonWriter(pretty);
         w.attrs(attrs, ClassAd.Attribute::name, ClassAd.Attribute::expr, 0);
         return w.out.toString();

@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.format;
 
 import org.jclassad.parse.ParseException;
 
@@ -9,36 +9,36 @@ import org.jclassad.parse.ParseException;
  * accept could also be written and read back in new syntax, and input nested past the budget is
  * a parse error instead of a stack overflow.
  */
-final class NestingBudget {
+public final class NestingBudget {
     /** What one nested ad or list level costs. */
-    static final int LEVEL = 3;
+    public static final int LEVEL = 3;
 
     private final int limit;
     private int used;
 
-    NestingBudget(int limit) {
+    public NestingBudget(int limit) {
         this.limit = limit;
     }
 
     /** Charges one level; past the limit, a parse error at {@code line:column}. */
-    void enter(int line, int column) {
+    public void enter(int line, int column) {
         if (!tryEnter()) {
             throw new ParseException(exceeded(), line, column);
         }
     }
 
     /** Charges one level; {@code false} once past the limit. */
-    boolean tryEnter() {
+    public boolean tryEnter() {
         used += LEVEL;
         return used <= limit;
     }
 
     /** The problem when {@link #tryEnter()} fails. */
-    String exceeded() {
+    public String exceeded() {
         return "nested too deeply (limit " + limit + ")";
     }
 
-    void leave() {
+    public void leave() {
         used -= LEVEL;
     }
 }

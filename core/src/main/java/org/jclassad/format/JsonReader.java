@@ -1,4 +1,4 @@
-package org.jclassad.io;
+package org.jclassad.format;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class JsonReader {
     }
 
     /** {@link #parseAd} without planning: the ad as an expression tree. */
-    static RecordExpr parseRecord(String text, ParseOptions options) {
+    public static RecordExpr parseRecord(String text, ParseOptions options) {
         JsonReader r = new JsonReader(text, options);
         Token first = r.peek();
         if (first.getType() != ClassAdLexer.LBRACE) {
@@ -222,7 +222,7 @@ public final class JsonReader {
      * encoder (constants written as if binary); we reproduce its bytes, as recorded from real
      * HTCondor (see docs/deviations.md).
      */
-    static String unescape(String raw) {
+    public static String unescape(String raw) {
         if (raw.indexOf('\\') < 0) {
             return raw;
         }
