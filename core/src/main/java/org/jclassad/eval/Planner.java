@@ -11,7 +11,7 @@ import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
-import org.jclassad.ast.LeftSpine;
+import org.jclassad.unparse.LeftSpine;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;

@@ -14,7 +14,6 @@ import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
-import org.jclassad.ast.LeftSpine;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Parens;

@@ -13,7 +13,7 @@ import org.jclassad.ast.Conditional;
 import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
-import org.jclassad.ast.LeftSpine;
+import org.jclassad.unparse.LeftSpine;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Parens;

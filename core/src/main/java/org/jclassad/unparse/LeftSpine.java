@@ -1,8 +1,13 @@
-package org.jclassad.ast;
+package org.jclassad.unparse;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import org.jclassad.ast.BinaryOp;
+import org.jclassad.ast.Expr;
+import org.jclassad.ast.Selection;
+import org.jclassad.ast.Subscript;
 
 /**
  * The left spine of a left-nested chain: {@code a + b + c}, {@code x.y.z} and {@code l[0][1]}
