@@ -29,5 +29,6 @@ module org.jclassad.core {
     exports org.jclassad.regex to org.jclassad.transform;
     exports org.jclassad.text to org.jclassad.transform;
     exports org.jclassad.format to org.jclassad.transform;
+    exports org.jclassad.parser to org.jclassad.transform;
     exports org.jclassad.unparse to org.jclassad.transform, org.jclassad.jackson;
 }

@@ -29,10 +29,10 @@ import org.jclassad.format.NewSyntaxWriter;
 import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.format.PrettyWriter;
 import org.jclassad.match.MatchClassAd;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 

@@ -25,10 +25,10 @@ import org.jclassad.eval.Planner;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
 import org.jclassad.match.MatchClassAd;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 

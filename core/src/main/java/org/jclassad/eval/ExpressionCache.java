@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.RecordExpr;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 
 /**
  * Planned expressions by the text they were read from: the idea behind HTCondor's ClassAd

@@ -1,10 +1,10 @@
 package org.jclassad.eval;
 
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.value.Value;
 
 /**

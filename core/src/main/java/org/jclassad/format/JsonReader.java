@@ -15,11 +15,11 @@ import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
 import org.jclassad.grammar.ClassAdLexer;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
-import org.jclassad.parse.StringLiterals;
+import org.jclassad.parser.Reading;
+import org.jclassad.parser.StringLiterals;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.Value;
 

@@ -6,11 +6,11 @@ import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ExpressionCache;
 import org.jclassad.eval.Node;
 import org.jclassad.eval.Planner;
-import org.jclassad.parse.ExprParser;
-import org.jclassad.parse.LiteralFastPath;
+import org.jclassad.parser.ExprParser;
+import org.jclassad.parser.LiteralFastPath;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 
 /**
  * Reads HTCondor's long format ({@code condor_q -long}): one {@code Name = expr} per line, the

@@ -14,10 +14,10 @@ import org.jclassad.ast.Literal;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.EvalContext;
 import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
@@ -74,7 +74,22 @@ public final class ClassAds {
      * @throws ParseException naming the line and column of the problem
      */
     public static Expr parseExpr(String text) {
-        return ExprParser.parseExpression(Value.toByteString(text), ParseOptions.defaults(), Reading.WHOLE);
+        return parseExpr(text, ParseOptions.defaults());
+    }
+
+    /**
+     * Parses one expression with {@code options}: old syntax, compatibility mode, a nesting or
+     * size limit for untrusted text.
+     *
+     * <pre>{@code
+     * ParseOptions old = ParseOptions.defaults().withOldSyntax(true).withMaxChars(1 << 16);
+     * Expr e = ClassAds.parseExpr("Memory >= 2048", old);
+     * }</pre>
+     *
+     * @throws ParseException naming the line and column of the problem, or the limit passed
+     */
+    public static Expr parseExpr(String text, ParseOptions options) {
+        return ExprParser.parseExpression(Value.toByteString(text), options, Reading.WHOLE);
     }
 
     /** {@code expr} in canonical new syntax, as HTCondor prints it ({@code str(expr)} in Python). */

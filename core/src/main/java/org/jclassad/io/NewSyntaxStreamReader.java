@@ -4,7 +4,7 @@ import java.io.Reader;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.ClassAdAccess;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseOptions;
 
 /**

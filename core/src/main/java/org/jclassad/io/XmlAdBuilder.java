@@ -16,10 +16,10 @@ import org.jclassad.ast.RecordExpr;
 import org.jclassad.io.XmlTokenizer.Kind;
 import org.jclassad.io.XmlTokenizer.Problem;
 import org.jclassad.io.XmlTokenizer.Token;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.text.TimeLiterals;
 import org.jclassad.value.Value;
 

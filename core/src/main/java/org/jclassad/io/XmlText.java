@@ -1,6 +1,6 @@
 package org.jclassad.io;
 
-import org.jclassad.parse.StringLiterals;
+import org.jclassad.parser.StringLiterals;
 
 /** Decoding of XML ad text: the three entities HTCondor writes, and ClassAd string escapes. */
 final class XmlText {

@@ -3,9 +3,9 @@ package org.jclassad.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jclassad.ClassAd;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import org.jclassad.ClassAd;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.eval.Planner;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.unparse.Unparser;
 

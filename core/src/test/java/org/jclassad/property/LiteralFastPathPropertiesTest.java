@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
-import org.jclassad.parse.ExprParser;
-import org.jclassad.parse.LiteralFastPath;
+import org.jclassad.parser.ExprParser;
+import org.jclassad.parser.LiteralFastPath;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -6,9 +6,9 @@ import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 

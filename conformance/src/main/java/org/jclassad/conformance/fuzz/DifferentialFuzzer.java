@@ -19,10 +19,10 @@ import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.cli.Batch;
 import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 

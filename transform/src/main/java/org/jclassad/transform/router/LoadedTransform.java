@@ -3,9 +3,9 @@ package org.jclassad.transform.router;
 import org.jclassad.ClassAd;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 
 /** A loaded transform (route, pre- or post-route transform), as the transform engine gives it. */
 public interface LoadedTransform {

@@ -17,9 +17,9 @@ import org.jclassad.ast.Literal;
 import org.jclassad.eval.Node;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 import org.jclassad.value.StringValue;
 import org.jclassad.value.Value;
 

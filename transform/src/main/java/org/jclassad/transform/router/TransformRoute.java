@@ -3,9 +3,9 @@ package org.jclassad.transform.router;
 import org.jclassad.ClassAd;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.parse.ExprParser;
+import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 
 /**
  * A new-syntax route ({@code JOB_ROUTER_ROUTE_<n>}), run by the transform engine. Its name is

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jclassad.eval.ExpressionCache;
 import org.jclassad.eval.Node;
 import org.jclassad.parse.ParseOptions;
-import org.jclassad.parse.Reading;
+import org.jclassad.parser.Reading;
 
 /**
  * Statement right-hand sides, parsed and planned through the library's shared

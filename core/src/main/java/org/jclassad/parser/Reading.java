@@ -1,4 +1,4 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 /** How much of a text an expression parse reads. */
 public enum Reading {

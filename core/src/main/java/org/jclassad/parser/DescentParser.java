@@ -1,10 +1,12 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
 import org.antlr.v4.runtime.Token;
+import org.jclassad.parse.ParseException;
+import org.jclassad.parse.ParseOptions;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;

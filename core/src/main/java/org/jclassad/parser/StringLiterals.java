@@ -1,4 +1,4 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 /**
  * Escape processing of string literals and quoted names (byte strings in, byte strings out): the

@@ -1,10 +1,12 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 import static org.jclassad.TestSupport.eval;
 import static org.jclassad.TestSupport.unparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.jclassad.parse.ParseException;
+import org.jclassad.parse.ParseOptions;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.junit.jupiter.api.Test;

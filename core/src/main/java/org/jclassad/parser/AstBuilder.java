@@ -1,4 +1,4 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.jclassad.parse.ParseException;
+import org.jclassad.parse.ParseOptions;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;

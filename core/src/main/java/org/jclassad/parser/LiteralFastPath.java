@@ -1,5 +1,6 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
+import org.jclassad.parse.ParseOptions;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Position;

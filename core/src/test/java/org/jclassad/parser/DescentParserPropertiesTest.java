@@ -1,4 +1,4 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
+import org.jclassad.parse.ParseException;
+import org.jclassad.parse.ParseOptions;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 import org.jclassad.io.SamplePool;

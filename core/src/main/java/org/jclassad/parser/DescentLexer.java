@@ -1,4 +1,4 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 import org.antlr.v4.runtime.Token;
 import org.jclassad.grammar.ClassAdLexer;

@@ -1,4 +1,4 @@
-package org.jclassad.parse;
+package org.jclassad.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import org.jclassad.parse.ParseException;
+import org.jclassad.parse.ParseOptions;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
 
