@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jclassad.ClassAd;
 import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 
 /**
  * Facts run.sh needs to turn scores into the issue's units and to check the setup: bytes of

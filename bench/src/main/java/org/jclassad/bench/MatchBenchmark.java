@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jclassad.ClassAd;
 import org.jclassad.evaluation.EvalOptions;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

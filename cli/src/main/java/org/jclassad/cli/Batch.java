@@ -28,7 +28,7 @@ import org.jclassad.format.LongFormReader;
 import org.jclassad.format.NewSyntaxWriter;
 import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.format.PrettyWriter;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseException;
 import org.jclassad.parse.ParseOptions;

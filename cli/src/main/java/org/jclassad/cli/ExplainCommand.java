@@ -11,10 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.jclassad.ClassAd;
-import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.io.AdParseException;
 import org.jclassad.io.AdStreamReader;
-import org.jclassad.match.Explainer;
+import org.jclassad.match.Matchmaker;
 import org.jclassad.match.Explanation;
 import org.jclassad.value.Value;
 
@@ -59,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalOptions options = inputs.evalOptions();
+        Matchmaker matchmaker = new Matchmaker(inputs.evalOptions());
         String reading = poolFile;
         try {
             List<ClassAd> pool = inputs.readMachines(poolFile, err);
@@ -73,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
                     if (job != null && !selected(ad, i)) {
                         continue;
                     }
-                    Explanation e = Explainer.explain(ad, pool, options);
+                    Explanation e = matchmaker.explain(ad, pool);
                     if (json) {
                         shown++;
                         jsonOut.println(json(e));

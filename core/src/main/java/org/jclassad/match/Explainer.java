@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.eval.Evaluator;
@@ -25,7 +26,7 @@ import org.jclassad.value.Value;
  * of the job's {@code Requirements} reject how many slots, which attribute values would let it
  * match more, and which conditions of the slots' own {@code Requirements} reject the job.
  *
- * <p>Every evaluation is done in a {@link MatchClassAd} of the job (left) and the slot (right),
+ * <p>Every evaluation is done in a {@code MatchClassAd} of the job (left) and the slot (right),
  * so the counts agree with {@link Matchmaker}. A conjunct that is a reference to an ad's own
  * attribute holding an {@code &&} expression (a slot's {@code START}) is expanded into that
  * expression's conjuncts.
@@ -33,18 +34,18 @@ import org.jclassad.value.Value;
  * <pre>{@code
  * ClassAd job = ClassAds.parseOld("ClusterId = 12\nProcId = 3\nRequirements = TARGET.Memory >= 4096\n");
  * List<ClassAd> pool = List.of(ClassAd.parse("[ Name = \"slot1@a\"; Memory = 8192; Requirements = true ]"));
- * Explanation e = Explainer.explain(job, pool, EvalOptions.defaults());
+ * Explanation e = new Matchmaker().explain(job, pool);
  * String report = e.format();                                 // condor_q -better-analyze's report for 12.003
  * if (!e.jobId().equals("12.003") || !report.contains("12.003")) throw new AssertionError(report);
  * }</pre>
  */
-public final class Explainer {
+final class Explainer {
     /** How many matching slot names an explanation keeps. */
-    public static final int MAX_NAMES = 10;
+    static final int MAX_NAMES = 10;
     private Explainer() {
     }
 
-    public static Explanation explain(ClassAd job, List<ClassAd> slots, EvalOptions options) {
+    static Explanation explain(ClassAd job, List<ClassAd> slots, EvalOptions options) {
         String jobId = jobId(job);
         Expr req = job.lookup("Requirements");
         List<Expr> conjuncts = req == null ? List.of() : Conjuncts.conjuncts(req, job);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Why a job does or does not match the slots of a pool, in the manner of
- * {@code condor_q -better-analyze}: made by {@link Explainer}, printed by {@link #format()}.
+ * {@code condor_q -better-analyze}: made by {@link Matchmaker#explain}, printed by {@link #format()}.
  *
  * <pre>{@code
  * ClassAd job = ClassAds.parseOld("ClusterId = 1\nProcId = 0\nOwner = \"bob\"\nRequestMemory = 4096\n"
@@ -12,7 +12,7 @@ import java.util.List;
  * List<ClassAd> pool = List.of(
  *         ClassAd.parse("[ Name = \"slot1@a\"; Memory = 8192; Requirements = true ]"),
  *         ClassAd.parse("[ Name = \"slot1@b\"; Memory = 2048; Requirements = TARGET.Owner != \"bob\" ]"));
- * Explanation e = Explainer.explain(job, pool, EvalOptions.defaults());
+ * Explanation e = new Matchmaker().explain(job, pool);
  * if (e.slots() != 2 || e.matching() != 1 || e.rejectedByJob() != 1
  *         || !e.matchingSlots().equals(List.of("slot1@a"))) throw new AssertionError(e);
  *
@@ -39,7 +39,7 @@ import java.util.List;
  * @param rejectedByJob    slots the job's Requirements reject
  * @param rejectedBySlots  slots the job accepts whose own Requirements reject the job
  * @param matching         slots where both sides accept (a symmetric match)
- * @param matchingSlots    names of the matching slots, in pool order (at most {@link Explainer#MAX_NAMES})
+ * @param matchingSlots    names of the matching slots, in pool order (at most 10)
  */
 public record Explanation(String jobId, String requirements, List<Attribute> jobAttributes,
         List<Condition> conditions, List<Suggestion> suggestions, List<SlotCondition> slotConditions,

@@ -2,8 +2,8 @@ package org.jclassad.match;
 
 /**
  * A matching pair: indexes into the left and right lists (for one ad against a list, {@code left}
- * is 0), and each side's {@code Rank} of the other as the negotiator reads it
- * ({@link MatchClassAd#rankOf}).
+ * is 0), and each side's {@code Rank} of the other as the negotiator reads it (a {@code Rank}
+ * that is not a number counts as 0.0).
  *
  * <pre>{@code
  * ClassAd job = ClassAd.parse("[ Requirements = TARGET.Cpus >= 2; Rank = TARGET.Memory ]");

@@ -8,13 +8,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.ClassAd;
 import org.jclassad.evaluation.EvalOptions;
 
 /**
  * Matches ads in bulk, as HTCondor's matchmaker pairs them: a pair matches when each ad's
- * {@code Requirements} is true with the other as {@code TARGET} ({@link MatchClassAd#symmetricMatch()}).
- * Every pair is evaluated exactly as a {@link MatchClassAd} would evaluate it, so the results
+ * {@code Requirements} is true with the other as {@code TARGET} ({@link #matches}).
+ * Every pair is evaluated in HTCondor's match scopes ({@code MY}, {@code TARGET}), so the results
  * equal the pairwise ones; with an {@link Executor} the pairs are spread over its threads, and
  * the result order does not depend on it.
  *
@@ -61,6 +62,23 @@ public final class Matchmaker {
      */
     public boolean matches(ClassAd left, ClassAd right) {
         return new MatchClassAd(left, right, options).symmetricMatch();
+    }
+
+    /**
+     * Explains {@code job} against {@code slots} as {@code condor_q -better-analyze} does: which
+     * conjuncts of the job's {@code Requirements} reject how many slots, which attribute values
+     * would let it match more, and which conditions of the slots' own {@code Requirements} reject
+     * the job. Evaluated in the same match scopes as {@link #matches}, so the counts agree.
+     *
+     * <pre>{@code
+     * ClassAd job = ClassAds.parseOld("ClusterId = 12\nProcId = 3\nRequirements = TARGET.Memory >= 4096\n");
+     * List<ClassAd> pool = List.of(ClassAd.parse("[ Name = \"slot1@a\"; Memory = 8192; Requirements = true ]"));
+     * Explanation e = new Matchmaker().explain(job, pool);
+     * if (!e.jobId().equals("12.003") || !e.format().contains("12.003")) throw new AssertionError(e.format());
+     * }</pre>
+     */
+    public Explanation explain(ClassAd job, List<ClassAd> slots) {
+        return Explainer.explain(job, slots, options);
     }
 
     public EvalOptions options() {

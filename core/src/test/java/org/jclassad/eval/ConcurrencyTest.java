@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import org.jclassad.ClassAd;
 import org.jclassad.TestSupport;
 import org.jclassad.ast.Expr;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.unparse.Unparser;
 import org.junit.jupiter.api.Test;
 

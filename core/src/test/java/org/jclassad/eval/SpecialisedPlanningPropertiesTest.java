@@ -9,7 +9,7 @@ import org.jclassad.TestSupport;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.parser.ExprParser;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;

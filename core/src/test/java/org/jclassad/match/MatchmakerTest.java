@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.Test;
 
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.ClassAd;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.io.AdStreamOptions;

@@ -12,7 +12,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.evaluation.Evaluation;
 import org.jclassad.format.LongFormReader;
 import org.jclassad.format.NewSyntaxWriter;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.parse.ParseException;
 import org.jclassad.unparse.Unparser;
 

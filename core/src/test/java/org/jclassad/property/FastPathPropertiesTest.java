@@ -14,7 +14,7 @@ import org.jclassad.eval.Planner;
 import org.jclassad.eval.Scope;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 

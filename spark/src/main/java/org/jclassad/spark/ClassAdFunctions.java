@@ -21,7 +21,7 @@ import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreamWriter;
 import org.jclassad.io.AdStreams;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.parse.ParseException;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;

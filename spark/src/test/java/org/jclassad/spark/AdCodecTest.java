@@ -25,7 +25,7 @@ import org.jclassad.io.AdStreamWriter;
 import org.jclassad.io.AdStreams;
 import org.jclassad.io.ClassAds;
 import org.jclassad.format.NewSyntaxWriter;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
 import org.junit.jupiter.api.Test;

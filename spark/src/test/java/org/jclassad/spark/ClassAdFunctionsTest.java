@@ -23,7 +23,7 @@ import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreams;
 import org.jclassad.io.ClassAds;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

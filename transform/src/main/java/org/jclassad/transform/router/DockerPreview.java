@@ -9,7 +9,7 @@ import org.jclassad.ClassAd;
 import org.jclassad.eval.Planner;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
-import org.jclassad.match.MatchClassAd;
+import org.jclassad.eval.MatchClassAd;
 import org.jclassad.parser.ExprParser;
 import org.jclassad.parse.ParseOptions;
 import org.jclassad.parser.Reading;

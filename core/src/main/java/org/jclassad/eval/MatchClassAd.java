@@ -1,13 +1,7 @@
-package org.jclassad.match;
+package org.jclassad.eval;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
-import org.jclassad.eval.ClassAdAccess;
-import org.jclassad.eval.ClassAdValue;
-import org.jclassad.eval.Evaluator;
-import org.jclassad.eval.Node;
-import org.jclassad.eval.Planner;
-import org.jclassad.eval.Scope;
 import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
 import org.jclassad.parser.ExprParser;
