@@ -5,6 +5,13 @@ import java.util.Locale;
 /**
  * The forms a stream of ads comes in, named as HTCondor's tools name them ({@code -long:json},
  * {@code condor_status -json}, {@code condor_q -xml}...).
+ *
+ * <pre>{@code
+ * AdFormat jsonl = AdFormat.parse("jsonl");                  // as -long:jsonl names it
+ * String text = AdStreamWriter.toString(List.of(ClassAd.parse("[ Cpus = 4 ]")), jsonl);
+ * AdFormat seen = AdStreams.detect(text);                    // JSONL again
+ * if (seen != AdFormat.JSONL || !jsonl.tag().equals("jsonl")) throw new AssertionError(text);
+ * }</pre>
  */
 public enum AdFormat {
     /** {@code Name = expr} lines, old syntax, ads separated by blank lines ({@code condor_q -long}). */

@@ -4,6 +4,17 @@ package org.jclassad.io;
  * A malformed ad in a stream: in which input ({@link #source()}, e.g. the file name, when known),
  * which ad (1-based, counting every ad the reader has begun, malformed ones included), where
  * ({@code line:column}, 1-based, of the problem) and why.
+ *
+ * <pre>{@code
+ * List<AdParseException> bad = new ArrayList<>();
+ * AdStreamOptions skip = AdStreamOptions.defaults().skippingMalformed(bad::add);
+ * String text = "A = 1\n\nB = (\n\nC = 3\n";              // the second ad is malformed
+ * try (AdStreamReader ads = AdStreams.open(new StringReader(text), AdFormat.LONG, skip)) {
+ *     long read = ads.stream().count();                      // 2: the first and the third
+ *     AdParseException e = bad.get(0);                       // ad 2, line 3
+ *     if (read != 2 || e.ordinal() != 2 || e.line() != 3) throw new AssertionError(e.getMessage());
+ * }
+ * }</pre>
  */
 public final class AdParseException extends RuntimeException {
     private final String source;

@@ -7,6 +7,16 @@ import org.jclassad.parse.ParseOptions;
 /**
  * How an ad stream is read.
  *
+ * <pre>{@code
+ * AdStreamOptions untrusted = AdStreamOptions.defaults()
+ *         .withParse(ParseOptions.defaults().withMaxChars(1 << 16))   // 64 KiB per expression
+ *         .withMaxAdChars(1 << 20)                                    // 1 MiB per ad
+ *         .skippingMalformed(bad -> System.err.println(bad.getMessage()));
+ * try (AdStreamReader ads = AdStreams.open(new StringReader("[ A = 1 ]\n[ B = 2 ]\n"), null, untrusted)) {
+ *     if (ads.stream().count() != 2 || ads.format() != AdFormat.NEWL) throw new AssertionError();
+ * }
+ * }</pre>
+ *
  * @param parse          how expressions are parsed (old syntax is switched on for long-format values)
  * @param skipMalformed  skip a malformed ad (reporting it to {@code onMalformed}) instead of throwing
  *                       {@link AdParseException} from {@code next()}

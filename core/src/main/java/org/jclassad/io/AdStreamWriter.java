@@ -42,9 +42,29 @@ import org.jclassad.unparse.Unparser;
  * per char: write to a stream with {@link #to(OutputStream, AdFormat)}, which uses ISO-8859-1.
  *
  * <p>Call {@link #finish()} (or {@link #close()}) to write the closing bracket or tag.
+ *
+ * <pre>{@code
+ * StringWriter out = new StringWriter();
+ * try (AdStreamWriter w = new AdStreamWriter(out, AdFormat.LONG)) {
+ *     w.write(ClassAd.parse("[ Owner = \"alice\"; ClaimId = \"secret\"; Cpus = 2 ]"));
+ * }
+ * String text = out.toString();                              // "Cpus = 2\nOwner = \"alice\"\n\n": ClaimId is private
+ * if (!text.equals("Cpus = 2\nOwner = \"alice\"\n\n")) throw new AssertionError(text);
+ * }</pre>
  */
 public final class AdStreamWriter implements Closeable, Flushable {
-    /** The order attributes are written in. */
+    /**
+     * The order attributes are written in.
+     *
+     * <pre>{@code
+     * ClassAd ad = ClassAd.parse("[ b = 1; A = 2 ]");
+     * StringWriter bytes = new StringWriter();
+     * try (AdStreamWriter w = new AdStreamWriter(bytes, AdFormat.NEWL).order(AdStreamWriter.Order.BYTES)) {
+     *     w.write(ad);                                           // A before b: upper case first
+     * }
+     * if (bytes.toString().indexOf("A = 2") > bytes.toString().indexOf("b = 1")) throw new AssertionError(bytes);
+     * }</pre>
+     */
     public enum Order {
         /** Case-insensitive, as HTCondor's list writer ({@code condor_q -long}). */
         CASE_INSENSITIVE,

@@ -29,6 +29,14 @@ import org.jclassad.parse.ParseException;
  *
  * Bytes are read as ISO-8859-1, so strings hold the file's bytes (the library's convention; UTF-8
  * text stays UTF-8).
+ *
+ * <pre>{@code
+ * Path file = Files.writeString(Files.createTempFile("jobs", ".ads"), "ClusterId = 1\n\nClusterId = 2\n");
+ * try (AdStreamReader jobs = AdStreams.open(file)) {           // long format, detected
+ *     long sum = jobs.stream().mapToLong(ad -> ad.getLong("ClusterId")).sum();
+ *     if (jobs.format() != AdFormat.LONG || sum != 3) throw new AssertionError(sum);
+ * }
+ * }</pre>
  */
 public final class AdStreams {
     private AdStreams() {

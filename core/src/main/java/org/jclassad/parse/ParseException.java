@@ -1,6 +1,17 @@
 package org.jclassad.parse;
 
-/** Text that is not valid ClassAd syntax. Carries the 1-based line and column of the problem. */
+/**
+ * Text that is not valid ClassAd syntax. Carries the 1-based line and column of the problem.
+ *
+ * <pre>{@code
+ * try {
+ *     ClassAds.parseExpr("Memory >= ");
+ *     throw new AssertionError("parsed");
+ * } catch (ParseException e) {
+ *     if (e.line() != 1 || e.column() < 1 || e.reason().isEmpty()) throw new AssertionError(e.getMessage());
+ * }
+ * }</pre>
+ */
 public final class ParseException extends RuntimeException {
     private final int line;
     private final int column;

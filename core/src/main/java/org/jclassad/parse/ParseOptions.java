@@ -5,6 +5,17 @@ import java.time.ZoneId;
 /**
  * How text is read.
  *
+ * <pre>{@code
+ * ParseOptions strict = ParseOptions.defaults().withMaxChars(1 << 16).withNestingLimit(60);
+ * Expr ok = ClassAds.parseExpr("((Cpus))", strict);
+ * try {
+ *     ClassAds.parseExpr("(".repeat(100) + "1" + ")".repeat(100), strict);   // nests deeper than allowed
+ *     throw new AssertionError("parsed");
+ * } catch (ParseException tooDeep) {
+ *     if (!ClassAds.unparse(ok).equals("((Cpus))")) throw new AssertionError(ClassAds.unparse(ok));
+ * }
+ * }</pre>
+ *
  * @param oldSyntax     old-ClassAd lexing of strings and quoted names (no escapes, no concatenation)
  * @param compat        HTCondor's compatibility semantics: integers with a leading zero are rejected
  *                      and {@code ;} may separate function arguments

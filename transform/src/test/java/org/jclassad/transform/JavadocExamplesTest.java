@@ -32,7 +32,8 @@ class JavadocExamplesTest {
 
     /** Packages whose every public top-level type must show a runnable example in its class Javadoc. */
     private static final Set<String> EXAMPLE_FOR_EVERY_TYPE = Set.of("org.jclassad", "org.jclassad.ast",
-            "org.jclassad.value", "org.jclassad.evaluation", "org.jclassad.match", "org.jclassad.mapping");
+            "org.jclassad.value", "org.jclassad.evaluation", "org.jclassad.match", "org.jclassad.mapping",
+            "org.jclassad.io", "org.jclassad.parse");
 
     private static final Pattern EXPORT = Pattern.compile("^\\s*exports\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern JAVADOC = Pattern.compile("/\\*\\*(.*?)\\*/", Pattern.DOTALL);
