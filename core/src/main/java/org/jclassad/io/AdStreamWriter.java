@@ -55,6 +55,8 @@ public final class AdStreamWriter implements Closeable, Flushable {
     private static final Set<String> PRIVATE = Set.of("capability", "childclaimids", "claimid", "claimidlist",
             "claimids", "transferkey");
     private static final String PRIVATE_PREFIX = "_condor_priv";
+    /** The first letters (both cases) of the private names and of {@link #PRIVATE_PREFIX}. */
+    private static final String PRIVATE_INITIALS = initials();
     /** Bit {@code n} is set when a name of {@link #PRIVATE} has {@code n} characters. */
     private static final long PRIVATE_LENGTHS = PRIVATE.stream().mapToLong(k -> 1L << k.length()).reduce(0, (a, b) -> a | b);
 
@@ -278,10 +280,24 @@ public final class AdStreamWriter implements Closeable, Flushable {
     /** {@link #isPrivate} without lower-casing the name: most names are ruled out by their length. */
     private static boolean isPrivateName(String name) {
         int n = name.length();
+        if (n == 0 || (PRIVATE_INITIALS.indexOf(name.charAt(0)) < 0)) {
+            return false;
+        }
         if (n < 64 && (PRIVATE_LENGTHS & (1L << n)) != 0) {
             return isPrivateKey(ClassAd.internedKeyOf(name));
         }
         return n >= PRIVATE_PREFIX.length() && name.regionMatches(true, 0, PRIVATE_PREFIX, 0, PRIVATE_PREFIX.length());
+    }
+
+    private static String initials() {
+        StringBuilder s = new StringBuilder();
+        for (String k : PRIVATE) {
+            String c = k.substring(0, 1);
+            if (s.indexOf(c) < 0) {
+                s.append(c).append(c.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return s.append(PRIVATE_PREFIX.charAt(0)).toString();
     }
 
     private static boolean isPrivateKey(String key) {

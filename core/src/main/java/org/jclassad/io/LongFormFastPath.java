@@ -93,7 +93,11 @@ final class LongFormFastPath {
             if (intDigits > 18) {
                 return null;
             }
-            return Value.of(Long.parseLong(s.substring(from, to)));
+            long n = 0;
+            for (int k = digits; k < to; k++) {
+                n = n * 10 + (s.charAt(k) - '0');
+            }
+            return Value.of(digits > from ? -n : n);
         }
         if (s.charAt(i) != '.') {
             return null;
