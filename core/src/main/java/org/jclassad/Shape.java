@@ -124,6 +124,20 @@ final class Shape {
         return more == null ? null : more.get(name);
     }
 
+    /**
+     * The child last made through this shape if it adds the name written at
+     * {@code text[from, to)}, else {@code null}: how a reader of ads of one kind finds the next
+     * slot without cutting the name out of its line or looking its key up.
+     */
+    Shape nextNamed(String text, int from, int to) {
+        Shape c = next;
+        if (c == null) {
+            return null;
+        }
+        String last = c.names[c.size - 1];
+        return last.length() == to - from && text.startsWith(last, from) ? c : null;
+    }
+
     private static boolean isLastName(Shape child, String name) {
         String last = child.names[child.size - 1];
         return last == name || last.equals(name);

@@ -73,6 +73,15 @@ public abstract class ClassAdAccess {
         return Installed.ACCESS.scopeOf(ad);
     }
 
+    /**
+     * Binds the name written at {@code text[from, to)} to {@code node} if it is the name ads of
+     * {@code ad}'s kind had next (a name {@code ad} lacks); returns whether it did. Lets a reader
+     * bind the lines of ads of one kind without cutting their names out.
+     */
+    public static boolean bindIfNext(ClassAd ad, String text, int from, int to, Node node) {
+        return Installed.ACCESS.appendNextIn(ad, text, from, to, node);
+    }
+
     /** An ad of an ad literal's attributes, each planned by {@code planner} (duplicates: first spelling, last value). */
     public static ClassAd fromRecord(RecordExpr record, Planner planner) {
         return Installed.ACCESS.adOf(record, planner);
@@ -87,4 +96,6 @@ public abstract class ClassAdAccess {
     protected abstract Scope scopeOf(ClassAd ad);
 
     protected abstract ClassAd adOf(RecordExpr record, Planner planner);
+
+    protected abstract boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node);
 }

@@ -1,7 +1,8 @@
 package org.jclassad.io;
 
 import org.jclassad.ClassAd;
-import org.jclassad.ast.Literal;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.Node;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.Value;
 
@@ -45,7 +46,10 @@ final class LongFormFastPath {
         if (value == null) {
             return false;
         }
-        ad.insert(line.substring(start, end), Literal.of(value));
+        Node node = Node.constant(value);
+        if (!ClassAdAccess.bindIfNext(ad, line, start, end, node)) {
+            ClassAdAccess.bind(ad, line.substring(start, end), node);
+        }
         return true;
     }
 
