@@ -653,6 +653,18 @@ public final class ClassAd {
         }
 
         @Override
+        protected void forEachByNameIn(ClassAd ad, java.util.function.BiConsumer<String, Node> each) {
+            Shape shape = ad.shape;
+            Node[] nodes = ad.nodes;
+            for (int slot : shape.keyOrder()) {
+                Node node = nodes[slot];
+                if (node != null) {
+                    each.accept(shape.name(slot), node);
+                }
+            }
+        }
+
+        @Override
         protected boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node) {
             return ad.appendNext(text, from, to, node);
         }

@@ -82,6 +82,15 @@ public abstract class ClassAdAccess {
         return Installed.ACCESS.appendNextIn(ad, text, from, to, node);
     }
 
+    /**
+     * Passes each attribute of {@code ad} itself (not its chained parent) to {@code each}, in the
+     * order of their names ignoring case (the list order of {@code condor_q -long}), without
+     * making an attribute object per attribute.
+     */
+    public static void forEachByName(ClassAd ad, java.util.function.BiConsumer<String, Node> each) {
+        Installed.ACCESS.forEachByNameIn(ad, each);
+    }
+
     /** An ad of an ad literal's attributes, each planned by {@code planner} (duplicates: first spelling, last value). */
     public static ClassAd fromRecord(RecordExpr record, Planner planner) {
         return Installed.ACCESS.adOf(record, planner);
@@ -96,6 +105,8 @@ public abstract class ClassAdAccess {
     protected abstract Scope scopeOf(ClassAd ad);
 
     protected abstract ClassAd adOf(RecordExpr record, Planner planner);
+
+    protected abstract void forEachByNameIn(ClassAd ad, java.util.function.BiConsumer<String, Node> each);
 
     protected abstract boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node);
 }

@@ -18,8 +18,10 @@ import java.util.Set;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
+import org.jclassad.value.Value;
 
 /**
  * Writes a stream of ads as HTCondor's list writer does ({@code condor_q -long}, {@code -long:new},
@@ -168,6 +170,10 @@ public final class AdStreamWriter implements Closeable, Flushable {
     }
 
     private void append(StringBuilder s, ClassAd ad) {
+        if (format == AdFormat.LONG && order == Order.CASE_INSENSITIVE && ad.chainedParent() == null) {
+            longFormByName(s, ad);
+            return;
+        }
         List<ClassAd.Attribute> attrs = attributes(ad);
         switch (format) {
             case LONG: {
@@ -208,6 +214,26 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 break;
             default:
                 throw new IllegalStateException(String.valueOf(format));
+        }
+    }
+
+    /** The long form of an ad without a parent in list order: the common case, without a list of attributes. */
+    private void longFormByName(StringBuilder s, ClassAd ad) {
+        Unparser w = new Unparser(Syntax.OLD, s);
+        ClassAdAccess.forEachByName(ad, (name, node) -> {
+            if (includePrivate || !isPrivateName(name)) {
+                s.append(name).append(" = ");
+                Value literal = node.literalValue();
+                if (literal != null) {
+                    w.value(literal);
+                } else {
+                    w.expr(node.source());
+                }
+                s.append('\n');
+            }
+        });
+        if (s.length() > 0) {
+            s.append('\n');
         }
     }
 

@@ -85,6 +85,10 @@ class ClassAdAccessTest {
             }
 
             @Override
+            protected void forEachByNameIn(ClassAd ad, java.util.function.BiConsumer<String, Node> each) {
+            }
+
+            @Override
             protected boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node) {
                 return false;
             }
