@@ -653,10 +653,10 @@ public final class ClassAd {
         }
 
         @Override
-        protected void forEachByNameIn(ClassAd ad, java.util.function.BiConsumer<String, Node> each) {
+        protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
             Shape shape = ad.shape;
             Node[] nodes = ad.nodes;
-            for (int slot : shape.keyOrder()) {
+            for (int slot : caseSensitive ? shape.byteOrder() : shape.keyOrder()) {
                 Node node = nodes[slot];
                 if (node != null) {
                     each.accept(shape.name(slot), node);

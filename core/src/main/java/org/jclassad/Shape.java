@@ -61,6 +61,7 @@ final class Shape {
     private volatile ConcurrentHashMap<String, Shape> others;
     private volatile int[] printOrder;
     private volatile int[] keyOrder;
+    private volatile int[] byteOrder;
 
     private Shape() {
         this(new Chain(8), 0);
@@ -241,16 +242,31 @@ final class Shape {
     int[] keyOrder() {
         int[] order = keyOrder;
         if (order == null) {
-            Integer[] slots = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                slots[i] = i;
-            }
-            Arrays.sort(slots, (x, y) -> keys[x].compareTo(keys[y]));
-            order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = slots[i];
-            }
+            order = sortedSlots(keys);
             keyOrder = order;
+        }
+        return order;
+    }
+
+    /** The slots in the byte order of their names, upper case first (HTCondor's {@code sPrintAd}). */
+    int[] byteOrder() {
+        int[] order = byteOrder;
+        if (order == null) {
+            order = sortedSlots(names);
+            byteOrder = order;
+        }
+        return order;
+    }
+
+    private int[] sortedSlots(String[] by) {
+        Integer[] slots = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            slots[i] = i;
+        }
+        Arrays.sort(slots, (x, y) -> by[x].compareTo(by[y]));
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = slots[i];
         }
         return order;
     }

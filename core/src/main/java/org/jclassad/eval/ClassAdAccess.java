@@ -84,11 +84,12 @@ public abstract class ClassAdAccess {
 
     /**
      * Passes each attribute of {@code ad} itself (not its chained parent) to {@code each}, in the
-     * order of their names ignoring case (the list order of {@code condor_q -long}), without
-     * making an attribute object per attribute.
+     * order of their names, ignoring case (the list order of {@code condor_q -long}) or by bytes
+     * ({@code caseSensitive}, HTCondor's {@code sPrintAd}), without making an attribute object per
+     * attribute. Ads of one kind share the order, so it is sorted once.
      */
-    public static void forEachByName(ClassAd ad, java.util.function.BiConsumer<String, Node> each) {
-        Installed.ACCESS.forEachByNameIn(ad, each);
+    public static void forEachByName(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
+        Installed.ACCESS.forEachByNameIn(ad, caseSensitive, each);
     }
 
     /** An ad of an ad literal's attributes, each planned by {@code planner} (duplicates: first spelling, last value). */
@@ -106,7 +107,7 @@ public abstract class ClassAdAccess {
 
     protected abstract ClassAd adOf(RecordExpr record, Planner planner);
 
-    protected abstract void forEachByNameIn(ClassAd ad, java.util.function.BiConsumer<String, Node> each);
+    protected abstract void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each);
 
     protected abstract boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node);
 }

@@ -170,8 +170,11 @@ public final class AdStreamWriter implements Closeable, Flushable {
     }
 
     private void append(StringBuilder s, ClassAd ad) {
-        if (format == AdFormat.LONG && order == Order.CASE_INSENSITIVE && ad.chainedParent() == null) {
-            longFormByName(s, ad);
+        if (format == AdFormat.LONG && order != Order.AD && ad.chainedParent() == null) {
+            longFormByName(s, ad, order == Order.BYTES, includePrivate);
+            if (s.length() > 0) {
+                s.append('\n');
+            }
             return;
         }
         List<ClassAd.Attribute> attrs = attributes(ad);
@@ -217,10 +220,13 @@ public final class AdStreamWriter implements Closeable, Flushable {
         }
     }
 
-    /** The long form of an ad without a parent in list order: the common case, without a list of attributes. */
-    private void longFormByName(StringBuilder s, ClassAd ad) {
+    /**
+     * The long form of an ad without a parent, by name (ignoring case, or by bytes): the common
+     * case, printed without a list of attributes.
+     */
+    static void longFormByName(StringBuilder s, ClassAd ad, boolean byBytes, boolean includePrivate) {
         Unparser w = new Unparser(Syntax.OLD, s);
-        ClassAdAccess.forEachByName(ad, (name, node) -> {
+        ClassAdAccess.forEachByName(ad, byBytes, (name, node) -> {
             if (includePrivate || !isPrivateName(name)) {
                 s.append(name).append(" = ");
                 Value literal = node.literalValue();
@@ -232,9 +238,6 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 s.append('\n');
             }
         });
-        if (s.length() > 0) {
-            s.append('\n');
-        }
     }
 
     private static void newSyntax(StringBuilder s, List<ClassAd.Attribute> attrs) {

@@ -85,7 +85,7 @@ class ClassAdAccessTest {
             }
 
             @Override
-            protected void forEachByNameIn(ClassAd ad, java.util.function.BiConsumer<String, Node> each) {
+            protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
             }
 
             @Override
