@@ -179,6 +179,19 @@ public final class ClassAd {
     }
 
     /** Adds the slot {@code child} has beyond this ad's shape. */
+    /**
+     * Appends {@code node} under the name written at {@code text[from, to)} when that name is
+     * the one ads of this shape had next (see {@link Shape#nextNamed}); returns whether it did.
+     */
+    private boolean appendNext(String text, int from, int to, Node node) {
+        Shape child = shape.nextNamed(text, from, to);
+        if (child == null) {
+            return false;
+        }
+        append(child, node);
+        return true;
+    }
+
     private void append(Shape child, Node node) {
         int slot = shape.size;
         if (slot == nodes.length) {
@@ -637,6 +650,23 @@ public final class ClassAd {
         @Override
         protected ClassAd adOf(RecordExpr record, Planner planner) {
             return ClassAd.fromRecord(record, planner);
+        }
+
+        @Override
+        protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
+            Shape shape = ad.shape;
+            Node[] nodes = ad.nodes;
+            for (int slot : caseSensitive ? shape.byteOrder() : shape.keyOrder()) {
+                Node node = nodes[slot];
+                if (node != null) {
+                    each.accept(shape.name(slot), node);
+                }
+            }
+        }
+
+        @Override
+        protected boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node) {
+            return ad.appendNext(text, from, to, node);
         }
     }
 }

@@ -61,6 +61,7 @@ final class Shape {
     private volatile ConcurrentHashMap<String, Shape> others;
     private volatile int[] printOrder;
     private volatile int[] keyOrder;
+    private volatile int[] byteOrder;
 
     private Shape() {
         this(new Chain(8), 0);
@@ -122,6 +123,20 @@ final class Shape {
         }
         ConcurrentHashMap<String, Shape> more = others;
         return more == null ? null : more.get(name);
+    }
+
+    /**
+     * The child last made through this shape if it adds the name written at
+     * {@code text[from, to)}, else {@code null}: how a reader of ads of one kind finds the next
+     * slot without cutting the name out of its line or looking its key up.
+     */
+    Shape nextNamed(String text, int from, int to) {
+        Shape c = next;
+        if (c == null) {
+            return null;
+        }
+        String last = c.names[c.size - 1];
+        return last.length() == to - from && text.startsWith(last, from) ? c : null;
     }
 
     private static boolean isLastName(Shape child, String name) {
@@ -227,16 +242,31 @@ final class Shape {
     int[] keyOrder() {
         int[] order = keyOrder;
         if (order == null) {
-            Integer[] slots = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                slots[i] = i;
-            }
-            Arrays.sort(slots, (x, y) -> keys[x].compareTo(keys[y]));
-            order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = slots[i];
-            }
+            order = sortedSlots(keys);
             keyOrder = order;
+        }
+        return order;
+    }
+
+    /** The slots in the byte order of their names, upper case first (HTCondor's {@code sPrintAd}). */
+    int[] byteOrder() {
+        int[] order = byteOrder;
+        if (order == null) {
+            order = sortedSlots(names);
+            byteOrder = order;
+        }
+        return order;
+    }
+
+    private int[] sortedSlots(String[] by) {
+        Integer[] slots = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            slots[i] = i;
+        }
+        Arrays.sort(slots, (x, y) -> by[x].compareTo(by[y]));
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = slots[i];
         }
         return order;
     }

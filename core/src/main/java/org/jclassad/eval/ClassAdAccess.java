@@ -73,6 +73,25 @@ public abstract class ClassAdAccess {
         return Installed.ACCESS.scopeOf(ad);
     }
 
+    /**
+     * Binds the name written at {@code text[from, to)} to {@code node} if it is the name ads of
+     * {@code ad}'s kind had next (a name {@code ad} lacks); returns whether it did. Lets a reader
+     * bind the lines of ads of one kind without cutting their names out.
+     */
+    public static boolean bindIfNext(ClassAd ad, String text, int from, int to, Node node) {
+        return Installed.ACCESS.appendNextIn(ad, text, from, to, node);
+    }
+
+    /**
+     * Passes each attribute of {@code ad} itself (not its chained parent) to {@code each}, in the
+     * order of their names, ignoring case (the list order of {@code condor_q -long}) or by bytes
+     * ({@code caseSensitive}, HTCondor's {@code sPrintAd}), without making an attribute object per
+     * attribute. Ads of one kind share the order, so it is sorted once.
+     */
+    public static void forEachByName(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
+        Installed.ACCESS.forEachByNameIn(ad, caseSensitive, each);
+    }
+
     /** An ad of an ad literal's attributes, each planned by {@code planner} (duplicates: first spelling, last value). */
     public static ClassAd fromRecord(RecordExpr record, Planner planner) {
         return Installed.ACCESS.adOf(record, planner);
@@ -87,4 +106,8 @@ public abstract class ClassAdAccess {
     protected abstract Scope scopeOf(ClassAd ad);
 
     protected abstract ClassAd adOf(RecordExpr record, Planner planner);
+
+    protected abstract void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each);
+
+    protected abstract boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node);
 }

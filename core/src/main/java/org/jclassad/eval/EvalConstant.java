@@ -33,6 +33,11 @@ final class EvalConstant extends Node {
     }
 
     @Override
+    public Value literalValue() {
+        return at == null ? null : value;
+    }
+
+    @Override
     public Expr source() {
         return at == null ? super.source() : new Literal(value, at);
     }

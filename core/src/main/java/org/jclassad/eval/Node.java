@@ -38,6 +38,14 @@ public abstract class Node {
      * literals, one made from a relative time yields its seconds as a real (and prints as
      * {@code relTime("...")}).
      */
+    /**
+     * The value of the literal this node stands for, or {@code null} when it is not a literal
+     * kept as its value: lets a printer print it without rebuilding the literal.
+     */
+    public Value literalValue() {
+        return null;
+    }
+
     public static Node constant(Value value) {
         if (value instanceof RelTimeValue) {
             return new EvalConstant(Literal.of(value), Value.of(((RelTimeValue) value).seconds()));

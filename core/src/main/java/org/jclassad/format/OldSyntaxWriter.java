@@ -1,6 +1,5 @@
 package org.jclassad.format;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jclassad.ClassAd;
@@ -17,9 +16,9 @@ public final class OldSyntaxWriter {
 
     /** {@code Name = expr\n} per attribute, names sorted by byte order (HTCondor's sPrintAd). */
     public static String longForm(ClassAd ad) {
-        List<ClassAd.Attribute> attrs = new ArrayList<>(ad.attributes());
-        attrs.sort((a, b) -> a.name().compareTo(b.name()));
-        return lines(attrs, false);
+        StringBuilder out = new StringBuilder(64 * ad.size());
+        AdStreamWriter.longFormByName(out, ad, true, true);
+        return out.toString();
     }
 
     /** {@code Name = expr\n} per attribute in the ad's own order (the library's whole-ad print). */

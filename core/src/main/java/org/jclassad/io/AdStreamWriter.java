@@ -20,8 +20,10 @@ import org.jclassad.format.JsonWriter;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
+import org.jclassad.value.Value;
 
 /**
  * Writes a stream of ads as HTCondor's list writer does ({@code condor_q -long}, {@code -long:new},
@@ -77,6 +79,8 @@ public final class AdStreamWriter implements Closeable, Flushable {
     private static final Set<String> PRIVATE = Set.of("capability", "childclaimids", "claimid", "claimidlist",
             "claimids", "transferkey");
     private static final String PRIVATE_PREFIX = "_condor_priv";
+    /** The first letters (both cases) of the private names and of {@link #PRIVATE_PREFIX}. */
+    private static final String PRIVATE_INITIALS = initials();
     /** Bit {@code n} is set when a name of {@link #PRIVATE} has {@code n} characters. */
     private static final long PRIVATE_LENGTHS = PRIVATE.stream().mapToLong(k -> 1L << k.length()).reduce(0, (a, b) -> a | b);
 
@@ -188,6 +192,13 @@ public final class AdStreamWriter implements Closeable, Flushable {
     }
 
     private void append(StringBuilder s, ClassAd ad) {
+        if (format == AdFormat.LONG && order != Order.AD && ad.chainedParent() == null) {
+            longFormByName(s, ad, order == Order.BYTES, includePrivate);
+            if (s.length() > 0) {
+                s.append('\n');
+            }
+            return;
+        }
         List<ClassAd.Attribute> attrs = attributes(ad);
         switch (format) {
             case LONG: {
@@ -229,6 +240,26 @@ public final class AdStreamWriter implements Closeable, Flushable {
             default:
                 throw new IllegalStateException(String.valueOf(format));
         }
+    }
+
+    /**
+     * The long form of an ad without a parent, by name (ignoring case, or by bytes): the common
+     * case, printed without a list of attributes.
+     */
+    static void longFormByName(StringBuilder s, ClassAd ad, boolean byBytes, boolean includePrivate) {
+        Unparser w = new Unparser(Syntax.OLD, s);
+        ClassAdAccess.forEachByName(ad, byBytes, (name, node) -> {
+            if (includePrivate || !isPrivateName(name)) {
+                s.append(name).append(" = ");
+                Value literal = node.literalValue();
+                if (literal != null) {
+                    w.value(literal);
+                } else {
+                    w.expr(node.source());
+                }
+                s.append('\n');
+            }
+        });
     }
 
     private static void newSyntax(StringBuilder s, List<ClassAd.Attribute> attrs) {
@@ -300,10 +331,24 @@ public final class AdStreamWriter implements Closeable, Flushable {
     /** {@link #isPrivate} without lower-casing the name: most names are ruled out by their length. */
     private static boolean isPrivateName(String name) {
         int n = name.length();
+        if (n == 0 || (PRIVATE_INITIALS.indexOf(name.charAt(0)) < 0)) {
+            return false;
+        }
         if (n < 64 && (PRIVATE_LENGTHS & (1L << n)) != 0) {
             return isPrivateKey(ClassAd.internedKeyOf(name));
         }
         return n >= PRIVATE_PREFIX.length() && name.regionMatches(true, 0, PRIVATE_PREFIX, 0, PRIVATE_PREFIX.length());
+    }
+
+    private static String initials() {
+        StringBuilder s = new StringBuilder();
+        for (String k : PRIVATE) {
+            String c = k.substring(0, 1);
+            if (s.indexOf(c) < 0) {
+                s.append(c).append(c.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return s.append(PRIVATE_PREFIX.charAt(0)).toString();
     }
 
     private static boolean isPrivateKey(String key) {

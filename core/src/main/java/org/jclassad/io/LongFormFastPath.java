@@ -2,7 +2,8 @@ package org.jclassad.io;
 
 import org.jclassad.format.LongFormReader;
 import org.jclassad.ClassAd;
-import org.jclassad.ast.Literal;
+import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.Node;
 import org.jclassad.text.CNumbers;
 import org.jclassad.value.Value;
 
@@ -46,7 +47,10 @@ final class LongFormFastPath {
         if (value == null) {
             return false;
         }
-        ad.insert(line.substring(start, end), Literal.of(value));
+        Node node = Node.constant(value);
+        if (!ClassAdAccess.bindIfNext(ad, line, start, end, node)) {
+            ClassAdAccess.bind(ad, line.substring(start, end), node);
+        }
         return true;
     }
 
@@ -94,7 +98,11 @@ final class LongFormFastPath {
             if (intDigits > 18) {
                 return null;
             }
-            return Value.of(Long.parseLong(s.substring(from, to)));
+            long n = 0;
+            for (int k = digits; k < to; k++) {
+                n = n * 10 + (s.charAt(k) - '0');
+            }
+            return Value.of(digits > from ? -n : n);
         }
         if (s.charAt(i) != '.') {
             return null;

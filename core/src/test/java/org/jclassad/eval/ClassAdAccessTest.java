@@ -40,6 +40,23 @@ class ClassAdAccessTest {
     }
 
     @Test
+    void aNameIsBoundInPlaceOnlyWhenAdsOfTheShapeHadItNext() {
+        String line = "  ZzNextOne = 1";
+        ClassAd first = new ClassAd();
+        first.insert("ZzFirst", org.jclassad.value.Value.of(1));
+        first.insert("ZzNextOne", org.jclassad.value.Value.of(1));
+        ClassAd second = new ClassAd();
+        second.insert("ZzFirst", org.jclassad.value.Value.of(2));
+        assertEquals(false, ClassAdAccess.bindIfNext(second, line, 2, 10, Node.constant(org.jclassad.value.Value.of(3))),
+                "a different name (ZzNextOn) is not the next one");
+        assertEquals(true, ClassAdAccess.bindIfNext(second, line, 2, 11, Node.constant(org.jclassad.value.Value.of(3))));
+        assertEquals(3L, second.getLong("zznextone"));
+        assertEquals(2, second.size());
+        assertEquals(false, ClassAdAccess.bindIfNext(new ClassAd(), line, 2, 11, Node.constant(org.jclassad.value.Value.of(3))),
+                "an empty ad's next name is ZzFirst");
+    }
+
+    @Test
     void onlyClassAdInstallsTheAccess() {
         ClassAdAccess fake = new ClassAdAccess() {
             @Override
@@ -65,6 +82,15 @@ class ClassAdAccessTest {
             @Override
             protected ClassAd adOf(RecordExpr record, Planner planner) {
                 return null;
+            }
+
+            @Override
+            protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
+            }
+
+            @Override
+            protected boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node) {
+                return false;
             }
         };
         assertThrows(IllegalArgumentException.class, () -> ClassAdAccess.install(fake));

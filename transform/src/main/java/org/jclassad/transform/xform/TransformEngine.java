@@ -53,8 +53,10 @@ public final class TransformEngine {
             this.regex = regex;
         }
 
+        private static final Keyword[] ALL = values();
+
         static Keyword of(String word) {
-            for (Keyword k : values()) {
+            for (Keyword k : ALL) {
                 if (k.name().equalsIgnoreCase(word)) {
                     return k;
                 }
