@@ -1,10 +1,13 @@
 package org.jclassad.format;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.jclassad.ClassAd;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
+import org.jclassad.value.Value;
 
 /**
  * Ads in HTCondor's long format: {@code Name = expr} lines in old syntax. Expressions and values
@@ -17,8 +20,28 @@ public final class OldSyntaxWriter {
     /** {@code Name = expr\n} per attribute, names sorted by byte order (HTCondor's sPrintAd). */
     public static String longForm(ClassAd ad) {
         StringBuilder out = new StringBuilder(64 * ad.size());
-        AdStreamWriter.longFormByName(out, ad, true, true);
+        longFormByName(out, ad, true, name -> true);
         return out.toString();
+    }
+
+    /**
+     * The long form of an ad without a parent, by name (ignoring case, or by bytes), keeping the
+     * names {@code keep} accepts: the common case, printed without a list of attributes.
+     */
+    public static void longFormByName(StringBuilder s, ClassAd ad, boolean byBytes, Predicate<String> keep) {
+        Unparser w = new Unparser(Syntax.OLD, s);
+        ClassAdAccess.forEachByName(ad, byBytes, (name, node) -> {
+            if (keep.test(name)) {
+                s.append(name).append(" = ");
+                Value literal = node.literalValue();
+                if (literal != null) {
+                    w.value(literal);
+                } else {
+                    w.expr(node.source());
+                }
+                s.append('\n');
+            }
+        });
     }
 
     /** {@code Name = expr\n} per attribute in the ad's own order (the library's whole-ad print). */

@@ -14,16 +14,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jclassad.format.XmlWriter;
 import org.jclassad.format.JsonWriter;
+import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Literal;
-import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
-import org.jclassad.value.Value;
 
 /**
  * Writes a stream of ads as HTCondor's list writer does ({@code condor_q -long}, {@code -long:new},
@@ -193,7 +193,7 @@ public final class AdStreamWriter implements Closeable, Flushable {
 
     private void append(StringBuilder s, ClassAd ad) {
         if (format == AdFormat.LONG && order != Order.AD && ad.chainedParent() == null) {
-            longFormByName(s, ad, order == Order.BYTES, includePrivate);
+            OldSyntaxWriter.longFormByName(s, ad, order == Order.BYTES, includePrivate ? ALL_NAMES : PUBLIC_NAMES);
             if (s.length() > 0) {
                 s.append('\n');
             }
@@ -242,25 +242,9 @@ public final class AdStreamWriter implements Closeable, Flushable {
         }
     }
 
-    /**
-     * The long form of an ad without a parent, by name (ignoring case, or by bytes): the common
-     * case, printed without a list of attributes.
-     */
-    static void longFormByName(StringBuilder s, ClassAd ad, boolean byBytes, boolean includePrivate) {
-        Unparser w = new Unparser(Syntax.OLD, s);
-        ClassAdAccess.forEachByName(ad, byBytes, (name, node) -> {
-            if (includePrivate || !isPrivateName(name)) {
-                s.append(name).append(" = ");
-                Value literal = node.literalValue();
-                if (literal != null) {
-                    w.value(literal);
-                } else {
-                    w.expr(node.source());
-                }
-                s.append('\n');
-            }
-        });
-    }
+    /** Names a long-form writer keeps: all, or all but HTCondor's private ones. */
+    private static final Predicate<String> ALL_NAMES = name -> true;
+    private static final Predicate<String> PUBLIC_NAMES = name -> !isPrivateName(name);
 
     private static void newSyntax(StringBuilder s, List<ClassAd.Attribute> attrs) {
         new Unparser(Syntax.NEW, s).ad(attrs, ClassAd.Attribute::name, ClassAd.Attribute::expr);
