@@ -61,6 +61,7 @@ EOF
 fi
 
 rows=()
+sizes_mb=()
 load_before=$(cut -d" " -f1-3 /proc/loadavg)
 # measure LABEL JOBS OUTPUT-FILE REFERENCE-FILE -- COMMAND...: one row of the table
 measure() {
@@ -90,6 +91,7 @@ for n in "${sizes[@]}"; do
   jobs="$work/jobs-$n.ads"
   java -cp "$bench" org.jclassad.bench.EndToEndInputs jobs "$n" "$jobs"
   echo "generated $n jobs: $(du -m "$jobs" | cut -f1) MB" >&2
+  sizes_mb+=("$n jobs = $(du -m "$jobs" | cut -f1) MB")
   ht_t=-
   ht_r=-
   if [ -n "${HTCONDOR_BIN:-}" ]; then
@@ -115,13 +117,18 @@ cores=$(nproc)
 {
   echo "## End to end"
   echo
-  echo "Written by \`bench/e2e.sh ${sizes[*]}\`$([ -n "${HTCONDOR_BIN:-}" ] && echo " with HTCONDOR_BIN set (HTCondor's tools on the same inputs)"); do not edit by hand."
+  echo "Written by \`bench/e2e.sh ${sizes[*]}\`$([ -n "${HTCONDOR_BIN:-}" ] && echo " with HTCONDOR_BIN set (HTCondor's tools on the same inputs; router time limit ${HTCONDOR_ROUTE_TIMEOUT:-900} s)"); do not edit by hand."
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $load_before"
   echo "- machine: $cores cores ($(uname -m)); $(java -version 2>&1 | head -1); jclassad with $java_opts"
   echo "- whole processes, JVM start included; CPU = user + sys; peak RSS from /usr/bin/time -v;"
-  echo "  inputs: generated HTCondor-CE job ads, long format (bench's JobAds); transform: the 6 statements"
-  echo "  of bench/e2e/transform.xform; route: the 20 routes of RoutingBenchmark, HTCondor's throttles"
+  echo "  inputs: generated HTCondor-CE job ads, long format (bench's JobAds; $(IFS=,; echo "${sizes_mb[*]}" | sed 's/,/, /g'));"
+  echo "  transform: the 6 statements of bench/e2e/transform.xform; route: the 20 routes of RoutingBenchmark"
+  echo "- the routes carry no limits (\`JOB_ROUTER_DEFAULT_MAX_IDLE_JOBS_PER_ROUTE = -1\`), so every job a route"
+  echo "  matches is routed; jclassad routes on one thread (the choice is sequential) and reads and prints on others;"
+  echo "  \`transform\` runs on as many threads as there are cores"
+  echo "- \`condor_transform_ads\` exits 1 after a successful run (HTCondor 25.14's status; jclassad's is 0,"
+  echo "  \`-compat\` gives 1)"
   echo "- a router run stopped by the time limit (exit 124) wrote only part of its output, so"
   echo "  jclassad's complete output differs from it"
   echo
