@@ -5,7 +5,7 @@ package org.jclassad.io;
  * (see {@link TextCursor#appendLine}): unlike a {@code StringBuilder} it neither checks whether
  * the characters fit in a byte each nor copies them to hand them out.
  */
-final class CharRun {
+final class CharRun implements CharSequence {
     private char[] chars;
     private int length;
 
@@ -13,12 +13,24 @@ final class CharRun {
         chars = new char[Math.max(16, capacity)];
     }
 
-    int length() {
+    @Override
+    public int length() {
         return length;
     }
 
-    char charAt(int i) {
+    @Override
+    public char charAt(int i) {
         return chars[i];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
     }
 
     /** The characters; only the first {@link #length()} are the run's. */

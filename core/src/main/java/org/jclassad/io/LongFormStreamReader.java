@@ -178,7 +178,8 @@ final class LongFormStreamReader extends AdStreamReader {
         return part;
     }
 
-    private boolean isDelimiter(CharRun s, int from, int to) {
+    /** Whether {@code s[from, to)}, a line without its newline, ends an ad. */
+    private boolean isDelimiter(CharSequence s, int from, int to) {
         if (options.jobAdFile() && (startsWith(s, from, to, "...") || startsWith(s, from, to, "***")
                 || startsWith(s, from, to, "-- "))) {
             return true;
@@ -194,7 +195,7 @@ final class LongFormStreamReader extends AdStreamReader {
         return startsWith(s, from, to, delimiter);
     }
 
-    private static boolean startsWith(CharRun s, int from, int to, String prefix) {
+    private static boolean startsWith(CharSequence s, int from, int to, String prefix) {
         if (to - from < prefix.length()) {
             return false;
         }
@@ -206,7 +207,7 @@ final class LongFormStreamReader extends AdStreamReader {
         return true;
     }
 
-    private static boolean isSkipped(CharRun s, int from, int to) {
+    private static boolean isSkipped(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '#') {
@@ -235,32 +236,12 @@ final class LongFormStreamReader extends AdStreamReader {
     }
 
     private boolean isDelimiter(String line) {
-        if (options.jobAdFile() && (line.startsWith("...") || line.startsWith("***") || line.startsWith("-- "))) {
-            return true;
-        }
-        if (blankDelimits) {
-            for (int i = 0; i < line.length(); i++) {
-                if (!isCSpace(line.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return line.startsWith(delimiter);
+        return isDelimiter(line, 0, line.length());
     }
 
     /** Comment lines and lines of spaces and tabs, which HTCondor skips without ending the ad. */
     static boolean isSkipped(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '#') {
-                return true;
-            }
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
+        return isSkipped(line, 0, line.length());
     }
 
     static boolean isCSpace(char c) {
