@@ -178,7 +178,6 @@ public final class ClassAd {
         return this;
     }
 
-    /** Adds the slot {@code child} has beyond this ad's shape. */
     /**
      * Appends {@code node} under the name written at {@code text[from, to)} when that name is
      * the one ads of this shape had next (see {@link Shape#nextNamed}); returns whether it did.
@@ -192,6 +191,7 @@ public final class ClassAd {
         return true;
     }
 
+    /** Adds the slot {@code child} has beyond this ad's shape. */
     private void append(Shape child, Node node) {
         int slot = shape.size;
         if (slot == nodes.length) {

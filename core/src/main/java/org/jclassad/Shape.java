@@ -220,15 +220,7 @@ final class Shape {
     int[] printOrder() {
         int[] order = printOrder;
         if (order == null) {
-            Integer[] slots = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                slots[i] = i;
-            }
-            Arrays.sort(slots, (x, y) -> Unparser.NAME_ORDER.compare(names[x], names[y]));
-            order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = slots[i];
-            }
+            order = sortedSlots((x, y) -> Unparser.NAME_ORDER.compare(names[x], names[y]));
             printOrder = order;
         }
         return order;
@@ -242,7 +234,7 @@ final class Shape {
     int[] keyOrder() {
         int[] order = keyOrder;
         if (order == null) {
-            order = sortedSlots(keys);
+            order = sortedSlots((x, y) -> keys[x].compareTo(keys[y]));
             keyOrder = order;
         }
         return order;
@@ -252,18 +244,19 @@ final class Shape {
     int[] byteOrder() {
         int[] order = byteOrder;
         if (order == null) {
-            order = sortedSlots(names);
+            order = sortedSlots((x, y) -> names[x].compareTo(names[y]));
             byteOrder = order;
         }
         return order;
     }
 
-    private int[] sortedSlots(String[] by) {
+    /** This shape's slots sorted by {@code order}. */
+    private int[] sortedSlots(java.util.Comparator<Integer> by) {
         Integer[] slots = new Integer[size];
         for (int i = 0; i < size; i++) {
             slots[i] = i;
         }
-        Arrays.sort(slots, (x, y) -> by[x].compareTo(by[y]));
+        Arrays.sort(slots, by);
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = slots[i];

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.ClassAdAccess;
+import org.jclassad.eval.Node;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
 import org.jclassad.value.Value;
@@ -32,16 +33,30 @@ public final class OldSyntaxWriter {
         Unparser w = new Unparser(Syntax.OLD, s);
         ClassAdAccess.forEachByName(ad, byBytes, (name, node) -> {
             if (keep.test(name)) {
-                s.append(name).append(" = ");
-                Value literal = node.literalValue();
-                if (literal != null) {
-                    w.value(literal);
-                } else {
-                    w.expr(node.source());
-                }
-                s.append('\n');
+                appendLine(s, w, name, false, node);
             }
         });
+    }
+
+    /**
+     * Appends {@code Name = expr} and a newline to {@code s} (which {@code w} writes to), the name
+     * quoted when {@code quoteName} and it is not a plain identifier; a literal is printed from its
+     * value, anything else unparsed.
+     */
+    public static void appendLine(StringBuilder s, Unparser w, String name, boolean quoteName, Node node) {
+        if (quoteName) {
+            w.name(name);
+        } else {
+            s.append(name);
+        }
+        s.append(" = ");
+        Value literal = node.literalValue();
+        if (literal != null) {
+            w.value(literal);
+        } else {
+            w.expr(node.source());
+        }
+        s.append('\n');
     }
 
     /** {@code Name = expr\n} per attribute in the ad's own order (the library's whole-ad print). */
@@ -49,21 +64,14 @@ public final class OldSyntaxWriter {
         if (ad.size() == 0) {
             return "\n";
         }
-        return lines(ad.attributes(), true);
+        return lines(ad.attributes());
     }
 
-    private static String lines(List<ClassAd.Attribute> attrs, boolean quoteNames) {
+    private static String lines(List<ClassAd.Attribute> attrs) {
         StringBuilder out = new StringBuilder();
         Unparser w = new Unparser(Syntax.OLD, out);
         for (ClassAd.Attribute a : attrs) {
-            if (quoteNames) {
-                w.name(a.name());
-            } else {
-                out.append(a.name());
-            }
-            out.append(" = ");
-            w.expr(a.expr());
-            out.append('\n');
+            appendLine(out, w, a.name(), true, ClassAdAccess.node(a));
         }
         return out.toString();
     }

@@ -2,7 +2,9 @@ package org.jclassad.io;
 
 import java.io.Closeable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -129,8 +131,8 @@ public abstract class AdStreamReader implements Iterator<ClassAd>, Closeable {
 
     /** Up to {@code ads} ads (or the errors reading them threw) parsed here, as a part. */
     final AdStreamReader parsedPart(int ads) {
-        java.util.List<Object> items = new java.util.ArrayList<>();
-        java.util.List<long[]> places = new java.util.ArrayList<>();
+        List<Object> items = new ArrayList<>();
+        List<long[]> places = new ArrayList<>();
         while (items.size() < ads) {
             try {
                 if (!hasNext()) {

@@ -16,12 +16,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.jclassad.format.XmlWriter;
+import org.jclassad.ClassAd;
+import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.format.JsonWriter;
 import org.jclassad.format.OldSyntaxWriter;
-import org.jclassad.ClassAd;
-import org.jclassad.ast.Expr;
-import org.jclassad.ast.Literal;
+import org.jclassad.format.XmlWriter;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
 
@@ -204,14 +203,7 @@ public final class AdStreamWriter implements Closeable, Flushable {
             case LONG: {
                 Unparser w = new Unparser(Syntax.OLD, s);
                 for (ClassAd.Attribute a : attrs) {
-                    s.append(a.name()).append(" = ");
-                    Expr e = a.expr();
-                    if (e instanceof Literal literal) {
-                        w.value(literal.value());
-                    } else {
-                        w.expr(e);
-                    }
-                    s.append('\n');
+                    OldSyntaxWriter.appendLine(s, w, a.name(), false, ClassAdAccess.node(a));
                 }
                 if (s.length() > 0) {
                     s.append('\n');

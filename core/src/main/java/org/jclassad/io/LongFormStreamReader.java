@@ -1,9 +1,10 @@
 package org.jclassad.io;
 
 import java.io.Reader;
+import java.io.UncheckedIOException;
 
-import org.jclassad.format.LongFormReader;
 import org.jclassad.ClassAd;
+import org.jclassad.format.LongFormReader;
 import org.jclassad.parse.ParseException;
 
 /**
@@ -113,7 +114,7 @@ final class LongFormStreamReader extends AdStreamReader {
             int n;
             try {
                 n = cursor.appendLine(text);
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 n = -1;
             }
             if (n == 0) {
