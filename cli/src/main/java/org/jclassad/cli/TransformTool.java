@@ -1,6 +1,5 @@
 package org.jclassad.cli;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +22,7 @@ import org.jclassad.io.AdStreamOptions;
 import org.jclassad.io.AdStreamReader;
 import org.jclassad.io.AdStreamWriter;
 import org.jclassad.io.AdStreams;
+import org.jclassad.text.ByteStringWriter;
 import org.jclassad.text.Excerpt;
 import org.jclassad.transform.config.Configuration;
 import org.jclassad.transform.config.MacroExpansionException;
@@ -199,8 +199,7 @@ final class TransformTool {
         Output() throws IOException {
             file = args.outName == null || args.outName.equals("-") ? null
                     : Files.newOutputStream(cwd.resolve(args.outName));
-            text = new BufferedWriter(new OutputStreamWriter(file == null ? stdout : file,
-                    StandardCharsets.ISO_8859_1), 1 << 16);
+            text = new ByteStringWriter(file == null ? stdout : file);
         }
 
         /** The writer, made on first use in the output form asked for (auto: {@code detected}). */

@@ -4,11 +4,9 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,6 +19,7 @@ import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.format.JsonWriter;
 import org.jclassad.format.OldSyntaxWriter;
 import org.jclassad.format.XmlWriter;
+import org.jclassad.text.ByteStringWriter;
 import org.jclassad.unparse.Syntax;
 import org.jclassad.unparse.Unparser;
 
@@ -98,7 +97,7 @@ public final class AdStreamWriter implements Closeable, Flushable {
 
     /** A writer to a byte stream (one byte per char). */
     public static AdStreamWriter to(OutputStream out, AdFormat format) {
-        return new AdStreamWriter(new OutputStreamWriter(out, StandardCharsets.ISO_8859_1), format);
+        return new AdStreamWriter(new ByteStringWriter(out), format);
     }
 
     public AdStreamWriter order(Order o) {
