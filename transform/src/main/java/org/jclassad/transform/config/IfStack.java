@@ -78,6 +78,11 @@ final class IfStack {
         return true;
     }
 
+    /** Whether {@code line} is an {@code if}, {@code elif}, {@code else} or {@code endif} line. */
+    static boolean isConditional(String line) {
+        return keyword(line, "if") || keyword(line, "elif") || keyword(line, "else") || keyword(line, "endif");
+    }
+
     private static boolean keyword(String line, String kw) {
         int n = kw.length();
         return line.length() >= n && line.regionMatches(true, 0, kw, 0, n)

@@ -47,7 +47,8 @@ public final class MacroParser {
             return new Outcome(false, -1, message, detail, null, 0, null);
         }
 
-        Outcome at(String src, int lineNumber, String stmt) {
+        /** This failure placed at {@code src:lineNumber} in {@code stmt}, unless it already has a place. */
+        public Outcome at(String src, int lineNumber, String stmt) {
             if (ok || (source != null && line > 0)) {
                 return this;
             }
@@ -98,6 +99,68 @@ public final class MacroParser {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a submit-mode line (trimmed at the start) is a statement whatever the macros hold:
+     * one word alone, or a word, blanks and a second word, unless the line is an {@code include},
+     * {@code use}, {@code error} or {@code warning} line ({@code name words : text}). Any other
+     * line is a definition, or a statement only once its name is expanded.
+     */
+    static boolean isPlainStatement(String line) {
+        int len = line.length();
+        int ptr = 0;
+        while (ptr < len && !LineReader.isSpace(line.charAt(ptr)) && !isOp(line.charAt(ptr))) {
+            ptr++;
+        }
+        if (ptr >= len) {
+            return true;
+        }
+        String name = line.substring(0, ptr);
+        if (isOp(line.charAt(ptr))) {
+            return false;
+        }
+        ptr++;
+        while (ptr < len && LineReader.isSpace(line.charAt(ptr))) {
+            ptr++;
+        }
+        if (ptr >= len || isOp(line.charAt(ptr)) || line.charAt(ptr) == '@' || line.charAt(ptr) == '+') {
+            return false; // no second word before the operator
+        }
+        int colon = line.indexOf(':', ptr);
+        if (colon < 0) {
+            return true;
+        }
+        for (int i = ptr; i < colon; i++) {
+            char c = line.charAt(i);
+            if (c == '=' || c == '@' || c == '+') {
+                return true; // the operator that counts is not the colon
+            }
+        }
+        String bare = (name.startsWith("@") ? name.substring(1) : name).toLowerCase(java.util.Locale.ROOT);
+        return !(bare.equals("include") || bare.equals("use") || bare.equals("error") || bare.equals("warning"));
+    }
+
+    /**
+     * The lines of a submit-mode body that {@link #parse} would hand to its handler, trimmed at the
+     * start, when every line that is not blank or a comment is a {@linkplain #isPlainStatement plain
+     * statement} (so no definitions, {@code if} family, here-documents or includes): running such a
+     * body is handing these lines to the handler in order, the macros and the ad aside. {@code null}
+     * for any other body.
+     */
+    public static List<LineReader.Line> plainStatements(Iterable<LineReader.Line> lines) {
+        List<LineReader.Line> out = new java.util.ArrayList<>();
+        for (LineReader.Line l : lines) {
+            String line = LineReader.trimStart(l.text());
+            if (line.isEmpty() || line.charAt(0) == '#') {
+                continue;
+            }
+            if (line.charAt(0) == ':' || IfStack.isConditional(line) || !isPlainStatement(line)) {
+                return null;
+            }
+            out.add(new LineReader.Line(line, l.number(), l.lastNumber()));
+        }
+        return out;
     }
 
     /**
@@ -209,15 +272,15 @@ public final class MacroParser {
     /** Handles one enabled line: {@code null} to go on, a failure, or a here-doc start marker. */
     private static Outcome line(String line, int number, String source, MacroSet set, MacroContext ctx,
             Options options, StatementHandler handler, int depth, boolean submit, ConfigLoad load) {
+        if (submit && isPlainStatement(line)) {
+            return handler.statement(line, number, set);
+        }
         int len = line.length();
         int ptr = 0;
         while (ptr < len && !LineReader.isSpace(line.charAt(ptr)) && !isOp(line.charAt(ptr))) {
             ptr++;
         }
         if (ptr >= len) {
-            if (submit) {
-                return handler.statement(line, number, set);
-            }
             if (line.charAt(0) == '[') {
                 return null;
             }
@@ -311,9 +374,6 @@ public final class MacroParser {
         if (isInclude) {
             String keywords = wordBeforeOp < 0 ? "" : line.substring(wordBeforeOp, line.indexOf(':', wordBeforeOp)).strip();
             return include(keywords, rhs, line, set, ctx, options, handler, depth, load);
-        }
-        if (submit && wordBeforeOp >= 0) {
-            return handler.statement(line, number, set);
         }
         String expandedName = MacroExpander.expand(name, set, ctx);
         if (submit && op == '=' && (expandedName.startsWith("+") || expandedName.startsWith("-"))) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.jclassad.ClassAd;
 import org.jclassad.ast.Expr;
@@ -358,6 +359,22 @@ public final class Transform {
     /** The statement lines left after hoisting. */
     public List<LineReader.Line> body() {
         return Collections.unmodifiableList(body);
+    }
+
+    private volatile Optional<List<TransformEngine.PlannedStatement>> statementPlan;
+
+    /**
+     * The body's statements read once, or {@code null} when the body must be read through the
+     * config layer for each ad (see {@link TransformEngine#plan}). Computed on first use; the
+     * body no longer changes then.
+     */
+    List<TransformEngine.PlannedStatement> statementPlan() {
+        Optional<List<TransformEngine.PlannedStatement>> p = statementPlan;
+        if (p == null) {
+            p = Optional.ofNullable(TransformEngine.plan(body));
+            statementPlan = p;
+        }
+        return p.orElse(null);
     }
 
     /**

@@ -21,8 +21,10 @@ import org.jclassad.evaluation.EvalOptions;
 import org.jclassad.evaluation.Evaluation;
 import org.jclassad.regex.PcreSyntaxException;
 import org.jclassad.transform.config.AdText;
+import org.jclassad.transform.config.LineReader;
 import org.jclassad.transform.config.MacroContext;
 import org.jclassad.transform.config.MacroExpander;
+import org.jclassad.transform.config.MacroExpansionException;
 import org.jclassad.transform.config.MacroParser;
 import org.jclassad.transform.config.MacroParser.Outcome;
 import org.jclassad.transform.config.MacroSet;
@@ -41,7 +43,7 @@ import org.jclassad.value.Value;
  * pre-route, route and post-route transforms share one macro table.
  */
 public final class TransformEngine {
-    private enum Keyword {
+    enum Keyword {
         COPY(2, true), DEFAULT(2, false), DELETE(1, true), EVALMACRO(2, false), EVALSET(2, false), NAME(0, false),
         RENAME(2, true), REQUIREMENTS(0, false), SET(2, false), TRANSFORM(0, false), UNIVERSE(1, false);
 
@@ -78,12 +80,59 @@ public final class TransformEngine {
         ctx.setAd(ad);
         ctx.setErrorSink(message -> l.macroError(message, ctx.place()));
         try {
+            List<PlannedStatement> plan = transform.statementPlan();
+            if (plan != null && plan.size() <= ctx.options().maxStatements()) {
+                return runPlan(plan, transform, ad, macros, ctx, l);
+            }
             return MacroParser.parse(transform.body(), transform.source(), macros, ctx,
                     MacroParser.Options.TRANSFORM,
                     (line, number, set) -> statement(transform, line, ad, set, ctx, l), 0);
         } finally {
             ctx.setErrorSink(null);
         }
+    }
+
+    /** A line of a plain body and its statement ({@code null}: the line does nothing). */
+    record PlannedStatement(LineReader.Line line, Statement statement) {
+    }
+
+    /**
+     * The body read once: its statements, when the body holds nothing but statements (see
+     * {@link MacroParser#plainStatements}); {@code null} for a body the config layer must read
+     * for each ad.
+     */
+    static List<PlannedStatement> plan(List<LineReader.Line> body) {
+        List<LineReader.Line> lines = MacroParser.plainStatements(body);
+        if (lines == null) {
+            return null;
+        }
+        List<PlannedStatement> plan = new ArrayList<>(lines.size());
+        for (LineReader.Line line : lines) {
+            plan.add(new PlannedStatement(line, Statement.read(line.text())));
+        }
+        return List.copyOf(plan);
+    }
+
+    /** Runs a planned body as {@link MacroParser#parse} runs the lines it hands to a statement handler. */
+    private static Outcome runPlan(List<PlannedStatement> plan, Transform transform, ClassAd ad, MacroSet macros,
+            MacroContext ctx, TransformListener l) {
+        String source = transform.source();
+        for (PlannedStatement p : plan) {
+            LineReader.Line line = p.line();
+            ctx.at(source, line.number());
+            if (p.statement() == null) {
+                continue;
+            }
+            try {
+                Outcome o = run(p.statement(), transform, ad, macros, ctx, l);
+                if (o != null && !o.ok()) {
+                    return o.at(source, line.number(), line.text());
+                }
+            } catch (MacroExpansionException e) {
+                return new Outcome(false, -1, e.getMessage(), e.getMessage(), source, line.number(), line.text());
+            }
+        }
+        return Outcome.OK;
     }
 
     /** The result of checking a transform without an ad: its outcome and statement count. */
@@ -127,49 +176,78 @@ public final class TransformEngine {
         return new Outcome(false, -1, message, detail, null, 0, null);
     }
 
-    private static Outcome statement(Transform transform, String line, ClassAd ad, MacroSet set, MacroContext ctx,
-            TransformListener l) {
-        Tokens t = new Tokens(line);
-        if (!t.next() || t.matches("#")) {
-            return null;
-        }
-        Keyword kw = Keyword.of(t.token());
-        if (kw == null) {
-            String m = t.token() + " is not a valid transform keyword\n";
-            return fail(m, m.strip());
-        }
-        if (!t.next()) {
-            return kw == Keyword.TRANSFORM ? null : fail("", kw + " needs an argument");
-        }
-        String attr;
-        Tokens.Regex regex = null;
-        if (kw.regex && t.isRegex()) {
-            regex = t.copyRegex();
-            if (regex == null) {
-                return fail("invalid regex", "invalid regex");
+    /**
+     * A statement line read into its parts, before any macro is expanded: the keyword, the
+     * attribute (or a regex's pattern), the regex and the unexpanded rest of the line; or the
+     * failure the line is. Reading depends on the line alone, so a transform's plain body is read
+     * once ({@link Transform#statementPlan}) and run against every ad.
+     */
+    record Statement(Keyword kw, String attr, Tokens.Regex regex, String rest, Outcome failure) {
+        /** The statement of {@code line}, or {@code null} for a line that does nothing (a comment, a bare TRANSFORM). */
+        static Statement read(String line) {
+            Tokens t = new Tokens(line);
+            if (!t.next() || t.matches("#")) {
+                return null;
             }
-            attr = regex.pattern();
-        } else {
-            attr = t.token();
-            if (!attr.isEmpty() && (attr.endsWith(",") || attr.endsWith("="))) {
-                attr = attr.substring(0, attr.length() - 1);
+            Keyword kw = Keyword.of(t.token());
+            if (kw == null) {
+                String m = t.token() + " is not a valid transform keyword\n";
+                return failed(m, m.strip());
             }
-        }
-        if (kw.args == 2) {
             if (!t.next()) {
-                return fail(kw + " needs 2 arguments", kw + " needs 2 arguments");
+                return kw == Keyword.TRANSFORM ? null : failed("", kw + " needs an argument");
             }
-            if (t.matches("=") || t.matches(",")) {
-                if (!t.next()) {
-                    return fail(kw + " needs 2 arguments", kw + " needs 2 arguments");
+            String attr;
+            Tokens.Regex regex = null;
+            if (kw.regex && t.isRegex()) {
+                regex = t.copyRegex();
+                if (regex == null) {
+                    return failed("invalid regex", "invalid regex");
+                }
+                attr = regex.pattern();
+            } else {
+                attr = t.token();
+                if (!attr.isEmpty() && (attr.endsWith(",") || attr.endsWith("="))) {
+                    attr = attr.substring(0, attr.length() - 1);
                 }
             }
+            if (kw.args == 2) {
+                if (!t.next()) {
+                    return failed(kw + " needs 2 arguments", kw + " needs 2 arguments");
+                }
+                if (t.matches("=") || t.matches(",")) {
+                    if (!t.next()) {
+                        return failed(kw + " needs 2 arguments", kw + " needs 2 arguments");
+                    }
+                }
+            }
+            int off = t.offset();
+            if (t.isQuoted()) {
+                off--;
+            }
+            return new Statement(kw, attr, regex, line.substring(off), null);
         }
-        int off = t.offset();
-        if (t.isQuoted()) {
-            off--;
+
+        private static Statement failed(String message, String detail) {
+            return new Statement(null, null, null, null, fail(message, detail));
         }
-        String rhs = MacroExpander.expand(line.substring(off), set, ctx);
+    }
+
+    private static Outcome statement(Transform transform, String line, ClassAd ad, MacroSet set, MacroContext ctx,
+            TransformListener l) {
+        Statement s = Statement.read(line);
+        return s == null ? null : run(s, transform, ad, set, ctx, l);
+    }
+
+    private static Outcome run(Statement s, Transform transform, ClassAd ad, MacroSet set, MacroContext ctx,
+            TransformListener l) {
+        if (s.failure() != null) {
+            return s.failure();
+        }
+        Keyword kw = s.kw();
+        String attr = s.attr();
+        Tokens.Regex regex = s.regex();
+        String rhs = MacroExpander.expand(s.rest(), set, ctx);
         String name = transform.name();
         boolean steps = l.wantsSteps();
         switch (kw) {
