@@ -3,6 +3,7 @@ package org.jclassad.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes as chars (ISO-8859-1, the library's byte-string convention), handed on as soon as they are
@@ -24,8 +25,9 @@ final class Latin1Reader extends Reader {
             return 0;
         }
         int n = in.read(bytes, 0, Math.min(len, bytes.length));
-        for (int i = 0; i < n; i++) {
-            cbuf[off + i] = (char) (bytes[i] & 0xFF);
+        if (n > 0) {
+            // through a string: the JDK widens its bytes to chars with vector instructions
+            new String(bytes, 0, n, StandardCharsets.ISO_8859_1).getChars(0, n, cbuf, off);
         }
         return n;
     }

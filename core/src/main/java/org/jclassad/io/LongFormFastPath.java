@@ -70,10 +70,11 @@ final class LongFormFastPath {
         }
         if (c == 't' || c == 'T' || c == 'f' || c == 'F') {
             int len = to - from;
-            if (len == 4 && s.regionMatches(true, from, "true", 0, 4)) {
+            // the usual spelling first: the check ignoring case costs more
+            if (len == 4 && (s.startsWith("true", from) || s.regionMatches(true, from, "true", 0, 4))) {
                 return Value.TRUE;
             }
-            if (len == 5 && s.regionMatches(true, from, "false", 0, 5)) {
+            if (len == 5 && (s.startsWith("false", from) || s.regionMatches(true, from, "false", 0, 5))) {
                 return Value.FALSE;
             }
             return null;

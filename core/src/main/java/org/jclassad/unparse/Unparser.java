@@ -317,11 +317,29 @@ public final class Unparser {
     }
 
     /** Appends a value: scalars in this syntax, lists and ads as the expressions they hold. */
+    /** The text of the small non-negative integers ads are full of (counts, flags, sizes), made once. */
+    private static final String[] SMALL_INTEGERS = new String[1024];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+            SMALL_INTEGERS[i] = Integer.toString(i);
+        }
+    }
+
     public void value(Value v) {
         if (v instanceof ExpressionValue) {
             expr(((ExpressionValue) v).asExpr());
         } else if (v instanceof IntegerValue) {
-            out.append(((IntegerValue) v).value());
+            long n = ((IntegerValue) v).value();
+            if (n >= 0 && n < SMALL_INTEGERS.length) {
+                out.append(SMALL_INTEGERS[(int) n]);
+            } else {
+                out.append(n);
+            }
+        } else if (v == Value.TRUE) {
+            out.append("true");
+        } else if (v == Value.FALSE) {
+            out.append("false");
         } else if (v instanceof StringValue) {
             // straight into the buffer: the value's own toString would copy it twice more
             if (syntax == Syntax.OLD) {
