@@ -25,7 +25,7 @@ final class FormatBehind implements AutoCloseable {
 
     private static final Item END = new Item(null, null, null);
 
-    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(1024);
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(256);
     private final PrintStream out;
     private final Chunks chunks = new Chunks();
     private final PrintStream text = new PrintStream(chunks, false, StandardCharsets.ISO_8859_1);
@@ -76,8 +76,9 @@ final class FormatBehind implements AutoCloseable {
                 }
                 try {
                     if (item.ad != null) {
-                        item.target.print(OldSyntaxWriter.longForm(item.ad));
-                        item.target.print("\n");
+                        // as bytes: a print stream would widen the text to chars and encode it back
+                        byte[] text = (OldSyntaxWriter.longForm(item.ad) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+                        item.target.write(text, 0, text.length);
                     } else {
                         item.target.write(item.text, 0, item.text.length);
                     }

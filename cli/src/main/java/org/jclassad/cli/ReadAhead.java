@@ -16,8 +16,8 @@ import org.jclassad.ClassAd;
  * {@link #hasNext()}. Close it to stop the reader early.
  */
 final class ReadAhead implements Iterator<ClassAd>, AutoCloseable {
-    private static final int BATCH = 256;
-    private static final int BATCHES = 8;
+    private static final int BATCH = 64;
+    private static final int BATCHES = 4;
     private static final List<ClassAd> END = List.of();
 
     private final BlockingQueue<List<ClassAd>> queue = new ArrayBlockingQueue<>(BATCHES);
