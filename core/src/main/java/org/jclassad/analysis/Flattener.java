@@ -7,18 +7,15 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.FunctionRegistry;
 import org.jclassad.evaluation.EvalOptions;
@@ -126,20 +123,13 @@ public final class Flattener {
         }
 
         @Override
-        public Result subscript(Subscript e) {
-            Result a = flat(e.base(), false);
-            Result b = flat(e.index(), false);
-            if (a.tree == null && b.tree == null) {
-                return Result.of(evaluate(new Subscript(Literal.of(a.value), Literal.of(b.value), Position.NONE)));
-            }
-            return Result.of(new Subscript(a.asExpr(), b.asExpr(), Position.NONE));
-        }
-
-        @Override
         public Result unary(UnaryOp e) {
             Result r = flat(e.operand(), false);
             if (r.tree != null) {
                 return Result.of(new UnaryOp(e.operator(), r.tree, Position.NONE));
+            }
+            if (e.operator() == Operator.PARENTHESES) {
+                return Result.of(r.value);      // a folded value needs no parentheses
             }
             return Result.of(evaluate(new UnaryOp(e.operator(), Literal.of(r.value), Position.NONE)));
         }
@@ -165,16 +155,6 @@ public final class Flattener {
             }
             return Result.of(new Conditional(cond.tree, flat(e.whenTrue(), false).asExpr(),
                     flat(e.whenFalse(), false).asExpr(), Position.NONE));
-        }
-
-        @Override
-        public Result elvis(Elvis e) {
-            Result a = flat(e.value(), false);
-            Result b = flat(e.fallback(), false);
-            if (a.tree == null && b.tree == null) {
-                return Result.of(evaluate(new Elvis(Literal.of(a.value), Literal.of(b.value), Position.NONE)));
-            }
-            return Result.of(new Elvis(a.asExpr(), b.asExpr(), Position.NONE));
         }
 
         @Override
@@ -208,12 +188,6 @@ public final class Flattener {
         public Result record(RecordExpr e) {
             return Result.of(e);
         }
-
-        @Override
-        public Result parens(Parens e) {
-            Result r = flat(e.inner(), false);
-            return r.tree != null ? Result.of(new Parens(r.tree, Position.NONE)) : Result.of(r.value);
-        }
     };
 
     private Result reference(String name, Expr original) {
@@ -227,6 +201,7 @@ public final class Flattener {
         return flat(target, false);
     }
 
+    /** A binary operator; a subscript and the Elvis operator fold as the other non-commutative ones. */
     private Result binary(BinaryOp b, boolean split) {
         Operator op = b.operator();
         if (!commutative(op)) {

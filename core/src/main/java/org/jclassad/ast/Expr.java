@@ -6,17 +6,23 @@ import java.util.List;
  * An immutable ClassAd expression tree, as written (parentheses are kept, names keep their
  * spelling). Every node knows where it came from in the source text.
  *
+ * <p>The kinds of node follow HTCondor's own expression model: literals, attribute references,
+ * selections ({@code a.b}), calls, list and ad literals, the ternary {@link Conditional}, and
+ * operations: {@link UnaryOp} and {@link BinaryOp}. Parentheses, subscripts and the Elvis operator
+ * {@code ?:} are operations too ({@link Operator#PARENTHESES}, {@link Operator#SUBSCRIPT},
+ * {@link Operator#ELVIS}), as they are in HTCondor.
+ *
  * <pre>{@code
  * Expr e = ClassAds.parseExpr("Memory >= (2048)");
- * BinaryOp test = (BinaryOp) e;                      // the parentheses are kept: Parens(Literal 2048)
+ * BinaryOp test = (BinaryOp) e;                      // the parentheses are kept: UnaryOp PARENTHESES (Literal 2048)
  * Position where = test.right().position();          // 1:11
  * Expr same = e.withChildren(e.children());
- * if (!(test.right() instanceof Parens) || where.column() != 11 || !Expr.sameAs(e, same)) throw new AssertionError(where);
+ * if (!(test.right() instanceof UnaryOp u && u.operator() == Operator.PARENTHESES)
+ *         || where.column() != 11 || !Expr.sameAs(e, same)) throw new AssertionError(where);
  * }</pre>
  */
 public sealed interface Expr
-        permits Literal, AttributeRef, Selection, Subscript, UnaryOp, BinaryOp, Conditional, Elvis,
-        FunctionCall, ListExpr, RecordExpr, Parens {
+        permits Literal, AttributeRef, Selection, UnaryOp, BinaryOp, Conditional, FunctionCall, ListExpr, RecordExpr {
 
     /** Where the node starts in the source text; {@link Position#NONE} for built trees. */
     Position position();

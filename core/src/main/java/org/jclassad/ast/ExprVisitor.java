@@ -5,25 +5,25 @@ package org.jclassad.ast;
  * node's kind without a chain of {@code instanceof} tests (and the compiler says when a kind is
  * added).
  *
- * <p>To walk a whole tree without caring about kinds, use {@link Expr#children()}.
+ * <p>Parentheses, subscripts and the Elvis operator are operations, visited as {@link #unary} and
+ * {@link #binary}; their {@link Operator} tells them apart. To walk a whole tree without caring
+ * about kinds, use {@link Expr#children()}.
  *
  * <pre>{@code
  * ExprVisitor<String> kind = new ExprVisitor<>() {
  *     public String literal(Literal e) { return "literal"; }
  *     public String attribute(AttributeRef e) { return "attribute"; }
  *     public String selection(Selection e) { return "selection"; }
- *     public String subscript(Subscript e) { return "subscript"; }
- *     public String unary(UnaryOp e) { return "unary"; }
- *     public String binary(BinaryOp e) { return "binary"; }
+ *     public String unary(UnaryOp e) { return e.operator() == Operator.PARENTHESES ? "parentheses" : "unary"; }
+ *     public String binary(BinaryOp e) { return e.operator() == Operator.SUBSCRIPT ? "subscript" : "binary"; }
  *     public String conditional(Conditional e) { return "conditional"; }
- *     public String elvis(Elvis e) { return "elvis"; }
  *     public String call(FunctionCall e) { return "call"; }
  *     public String list(ListExpr e) { return "list"; }
  *     public String record(RecordExpr e) { return "record"; }
- *     public String parens(Parens e) { return "parens"; }
  * };
  * String k = ClassAds.parseExpr("TARGET.Memory").accept(kind);   // "selection"
- * if (!k.equals("selection")) throw new AssertionError(k);
+ * String s = ClassAds.parseExpr("Args[0]").accept(kind);         // "subscript"
+ * if (!k.equals("selection") || !s.equals("subscript")) throw new AssertionError(k);
  * }</pre>
  *
  * @param <R> what each visit returns
@@ -35,21 +35,15 @@ public interface ExprVisitor<R> {
 
     R selection(Selection e);
 
-    R subscript(Subscript e);
-
     R unary(UnaryOp e);
 
     R binary(BinaryOp e);
 
     R conditional(Conditional e);
 
-    R elvis(Elvis e);
-
     R call(FunctionCall e);
 
     R list(ListExpr e);
 
     R record(RecordExpr e);
-
-    R parens(Parens e);
 }

@@ -7,7 +7,6 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
@@ -15,10 +14,8 @@ import org.jclassad.unparse.LeftSpine;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.value.RelTimeValue;
 import org.jclassad.value.Value;
@@ -92,28 +89,24 @@ public final class Planner {
         }
 
         @Override
-        public Node subscript(Subscript e) {
-            return planSpine(e);
-        }
-
-        @Override
         public Node unary(UnaryOp e) {
+            if (e.operator() == Operator.PARENTHESES) {
+                return new EvalParens(e, plan(e.operand()));
+            }
             return new EvalUnary(e, e.operator(), plan(e.operand()));
         }
 
         @Override
         public Node binary(BinaryOp e) {
+            if (e.operator() == Operator.ELVIS) {
+                return new EvalElvis(e, plan(e.left()), plan(e.right()));
+            }
             return planSpine(e);
         }
 
         @Override
         public Node conditional(Conditional e) {
             return new EvalConditional(e, plan(e.condition()), plan(e.whenTrue()), plan(e.whenFalse()));
-        }
-
-        @Override
-        public Node elvis(Elvis e) {
-            return new EvalElvis(e, plan(e.value()), plan(e.fallback()));
         }
 
         @Override
@@ -138,11 +131,6 @@ public final class Planner {
         public Node record(RecordExpr e) {
             return new EvalRecord(e, ClassAdAccess.fromRecord(e, Planner.this));
         }
-
-        @Override
-        public Node parens(Parens e) {
-            return new EvalParens(e, plan(e.inner()));
-        }
     };
 
     /** Plans a left-nested chain of operators, selections and subscripts without recursion on its length. */
@@ -152,23 +140,27 @@ public final class Planner {
         List<Expr> links = spine.links();
         for (int i = 0; i < links.size(); i++) {
             Expr link = links.get(i);
-            if (link instanceof BinaryOp) {
+            if (link instanceof Selection) {
+                left = new EvalSelect(link, left, ClassAd.internedKeyOf(((Selection) link).name()));
+            } else if (isSubscript(link)) {
+                left = new EvalSubscript(link, left, plan(((BinaryOp) link).right()));
+            } else {
                 List<BinaryOp> run = new ArrayList<>();
-                while (i < links.size() && links.get(i) instanceof BinaryOp) {
+                while (i < links.size() && links.get(i) instanceof BinaryOp && !isSubscript(links.get(i))) {
                     run.add((BinaryOp) links.get(i++));
                 }
                 i--;
                 left = binaryRun(run, left);
-            } else if (link instanceof Selection) {
-                left = new EvalSelect(link, left, ClassAd.internedKeyOf(((Selection) link).name()));
-            } else {
-                left = new EvalSubscript(link, left, plan(((Subscript) link).index()));
             }
         }
         return left;
     }
 
-    /** Consecutive binary operators of a spine: nested nodes, or one loop node when the run is long. */
+    private static boolean isSubscript(Expr link) {
+        return link instanceof BinaryOp && ((BinaryOp) link).operator() == Operator.SUBSCRIPT;
+    }
+
+    /** Consecutive infix operators of a spine: nested nodes, or one loop node when the run is long. */
     private Node binaryRun(List<BinaryOp> run, Node left) {
         if (run.size() < LONG_CHAIN) {
             for (BinaryOp op : run) {

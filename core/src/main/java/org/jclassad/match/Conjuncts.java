@@ -14,9 +14,9 @@ import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.Operator;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
+import org.jclassad.ast.UnaryOp;
 import org.jclassad.unparse.Unparser;
 
 /**
@@ -134,9 +134,10 @@ final class Conjuncts {
         }
     }
 
+    /** {@code e} without the parentheses around it. */
     static Expr strip(Expr e) {
-        while (e instanceof Parens) {
-            e = ((Parens) e).inner();
+        while (e instanceof UnaryOp && ((UnaryOp) e).operator() == Operator.PARENTHESES) {
+            e = ((UnaryOp) e).operand();
         }
         return e;
     }

@@ -12,17 +12,14 @@ import org.jclassad.parse.ParseOptions;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.grammar.ClassAdLexer;
 import org.jclassad.grammar.ClassAdParser;
@@ -157,7 +154,7 @@ final class AstBuilder implements ClassAdParserBase.Events {
                 if (((ClassAdParser.PostfixExprContext) rule).elvisRight != null) {
                     Expr right = pop();
                     Expr left = pop();
-                    push(new Elvis(left, right, left.position()));
+                    push(new BinaryOp(Operator.ELVIS, left, right, left.position()));
                 }
                 break;
             case ClassAdParser.RULE_postfix:
@@ -213,7 +210,7 @@ final class AstBuilder implements ClassAdParserBase.Events {
         } else {
             Expr index = pop();
             Expr base = pop();
-            push(new Subscript(base, index, base.position()));
+            push(new BinaryOp(Operator.SUBSCRIPT, base, index, base.position()));
         }
     }
 
@@ -225,7 +222,7 @@ final class AstBuilder implements ClassAdParserBase.Events {
         } else if (rule instanceof ClassAdParser.CallContext) {
             call(rule);
         } else if (rule instanceof ClassAdParser.ParenthesizedContext) {
-            push(new Parens(pop(), pos(rule.start)));
+            push(new UnaryOp(Operator.PARENTHESES, pop(), pos(rule.start)));
         } else if (rule instanceof ClassAdParser.ListLiteralContext) {
             push(new ListExpr(popToMark(), pos(rule.start)));
         }

@@ -10,17 +10,14 @@ import org.jclassad.parse.ParseOptions;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.grammar.ClassAdLexer;
 import org.jclassad.text.CNumbers;
@@ -289,7 +286,7 @@ final class DescentParser {
                 lexer.next();
                 Expr index = nested();
                 expect(ClassAdLexer.RBRACK);
-                e = new Subscript(e, index, e.position());
+                e = new BinaryOp(Operator.SUBSCRIPT, e, index, e.position());
             } else {
                 break;
             }
@@ -299,7 +296,7 @@ final class DescentParser {
             enter(1);
             Expr fallback = postfix();
             leave(1);
-            e = new Elvis(e, fallback, e.position());
+            e = new BinaryOp(Operator.ELVIS, e, fallback, e.position());
         }
         return e;
     }
@@ -320,7 +317,7 @@ final class DescentParser {
                 lexer.next();
                 Expr inner = nested();
                 expect(ClassAdLexer.RPAREN);
-                return new Parens(inner, at);
+                return new UnaryOp(Operator.PARENTHESES, inner, at);
             }
             case ClassAdLexer.LBRACK:
                 return record(false);

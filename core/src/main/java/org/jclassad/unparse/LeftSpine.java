@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Expr;
+import org.jclassad.ast.Operator;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 
 /**
  * The left spine of a left-nested chain: {@code a + b + c}, {@code x.y.z} and {@code l[0][1]}
@@ -19,14 +19,18 @@ import org.jclassad.ast.Subscript;
  * if (!ClassAds.unparse(spine.leaf()).equals("a") || spine.links().size() != 2) throw new AssertionError(spine);
  * }</pre>
  *
- * @param leaf  the innermost operand (not a binary operator, selection or subscript)
+ * @param leaf  the innermost operand (not a {@linkplain #isLink link})
  * @param links the chain's nodes from the innermost outwards
  */
 public record LeftSpine(Expr leaf, List<Expr> links) {
 
-    /** Whether {@code e} continues a spine (a binary operator, a selection or a subscript). */
+    /**
+     * Whether {@code e} continues a spine: a binary operator (a subscript included) or a
+     * selection. The Elvis operator does not: it nests to the right ({@code a ?: b ?: c} is
+     * {@code a ?: (b ?: c)}).
+     */
     public static boolean isLink(Expr e) {
-        return e instanceof BinaryOp || e instanceof Selection || e instanceof Subscript;
+        return e instanceof BinaryOp && ((BinaryOp) e).operator() != Operator.ELVIS || e instanceof Selection;
     }
 
     public static LeftSpine of(Expr top) {
@@ -34,13 +38,7 @@ public record LeftSpine(Expr leaf, List<Expr> links) {
         Expr e = top;
         while (isLink(e)) {
             links.add(e);
-            if (e instanceof BinaryOp) {
-                e = ((BinaryOp) e).left();
-            } else if (e instanceof Selection) {
-                e = ((Selection) e).base();
-            } else {
-                e = ((Subscript) e).base();
-            }
+            e = e instanceof BinaryOp ? ((BinaryOp) e).left() : ((Selection) e).base();
         }
         Collections.reverse(links);
         return new LeftSpine(e, links);

@@ -10,16 +10,14 @@ import java.util.function.Function;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.ExprVisitor;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
-import org.jclassad.ast.Parens;
+import org.jclassad.ast.Operator;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.text.ByteStrings;
 import org.jclassad.text.RealText;
@@ -148,21 +146,27 @@ public final class Unparser {
         }
 
         @Override
-        public Void subscript(Subscript e) {
-            leftSpine(e);
-            return null;
-        }
-
-        @Override
         public Void unary(UnaryOp e) {
-            out.append(' ').append(e.operator().newSyntax());
-            expr(e.operand());
+            if (e.operator() == Operator.PARENTHESES) {
+                out.append('(');
+                expr(e.operand());
+                out.append(')');
+            } else {
+                out.append(' ').append(e.operator().newSyntax());
+                expr(e.operand());
+            }
             return null;
         }
 
         @Override
         public Void binary(BinaryOp e) {
-            leftSpine(e);
+            if (e.operator() == Operator.ELVIS) {
+                expr(e.left());
+                out.append(" ?: ");
+                expr(e.right());
+            } else {
+                leftSpine(e);
+            }
             return null;
         }
 
@@ -173,14 +177,6 @@ public final class Unparser {
             expr(e.whenTrue());
             out.append(" : ");
             expr(e.whenFalse());
-            return null;
-        }
-
-        @Override
-        public Void elvis(Elvis e) {
-            expr(e.value());
-            out.append(" ?: ");
-            expr(e.fallback());
             return null;
         }
 
@@ -203,14 +199,6 @@ public final class Unparser {
             ad(inPrintOrder(e), RecordExpr.Attribute::name, RecordExpr.Attribute::value);
             return null;
         }
-
-        @Override
-        public Void parens(Parens e) {
-            out.append('(');
-            expr(e.inner());
-            out.append(')');
-            return null;
-        }
     };
 
     /** Expressions separated by commas (no space: HTCondor's form). */
@@ -231,17 +219,19 @@ public final class Unparser {
         LeftSpine spine = LeftSpine.of(top);
         expr(spine.leaf());
         for (Expr link : spine.links()) {
-            if (link instanceof BinaryOp) {
-                BinaryOp op = (BinaryOp) link;
+            if (link instanceof Selection) {
+                out.append('.').append(((Selection) link).name());
+                continue;
+            }
+            BinaryOp op = (BinaryOp) link;
+            if (op.operator() == Operator.SUBSCRIPT) {
+                out.append('[');
+                expr(op.right());
+                out.append(']');
+            } else {
                 out.append(' ').append(syntax == Syntax.OLD ? op.operator().oldSyntax() : op.operator().newSyntax())
                         .append(' ');
                 expr(op.right());
-            } else if (link instanceof Selection) {
-                out.append('.').append(((Selection) link).name());
-            } else {
-                out.append('[');
-                expr(((Subscript) link).index());
-                out.append(']');
             }
         }
     }

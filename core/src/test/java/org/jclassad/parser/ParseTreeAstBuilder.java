@@ -13,17 +13,14 @@ import org.jclassad.parse.ParseOptions;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.grammar.ClassAdLexer;
 import org.jclassad.grammar.ClassAdParser;
@@ -143,11 +140,12 @@ final class ParseTreeAstBuilder {
             if (p instanceof ClassAdParser.SelectionContext) {
                 base = new Selection(base, name(((ClassAdParser.SelectionContext) p).name()), base.position());
             } else {
-                base = new Subscript(base, nested(((ClassAdParser.SubscriptContext) p).nested()), base.position());
+                base = new BinaryOp(Operator.SUBSCRIPT, base, nested(((ClassAdParser.SubscriptContext) p).nested()),
+                        base.position());
             }
         }
         if (ctx.elvisRight != null) {
-            base = new Elvis(base, postfix(ctx.elvisRight), base.position());
+            base = new BinaryOp(Operator.ELVIS, base, postfix(ctx.elvisRight), base.position());
         }
         return base;
     }
@@ -164,7 +162,7 @@ final class ParseTreeAstBuilder {
             return call((ClassAdParser.CallContext) ctx, at);
         }
         if (ctx instanceof ClassAdParser.ParenthesizedContext) {
-            return new Parens(nested(((ClassAdParser.ParenthesizedContext) ctx).nested()), at);
+            return new UnaryOp(Operator.PARENTHESES, nested(((ClassAdParser.ParenthesizedContext) ctx).nested()), at);
         }
         if (ctx instanceof ClassAdParser.RecordLiteralContext) {
             return record(((ClassAdParser.RecordLiteralContext) ctx).classad());

@@ -53,6 +53,11 @@ public final class AdCodec {
     static final int LINK_SELECT = 1;
     static final int LINK_SUBSCRIPT = 2;
 
+    /**
+     * Prefix and infix operators are written by ordinal (new constants are appended to
+     * {@link Operator}, so the ordinals keep); parentheses, the Elvis operator and subscripts are
+     * written with the tags and link kinds above, as before they were operators.
+     */
     static final Operator[] OPERATORS = Operator.values();
 
     /** The last ad an encoder handing off encoded on this thread, with its bytes. */

@@ -11,17 +11,14 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
 import org.jclassad.ast.Operator;
-import org.jclassad.ast.Parens;
 import org.jclassad.ast.Position;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ClassAdValue;
@@ -169,11 +166,11 @@ public final class AdDecoder {
             case SPINE:
                 return spine();
             case UNARY:
-                return new UnaryOp(operator(), expr(), Position.NONE);
+                return new UnaryOp(operator(Operator.Notation.PREFIX), expr(), Position.NONE);
             case CONDITIONAL:
                 return new Conditional(expr(), expr(), expr(), Position.NONE);
             case ELVIS:
-                return new Elvis(expr(), expr(), Position.NONE);
+                return new BinaryOp(Operator.ELVIS, expr(), expr(), Position.NONE);
             case CALL: {
                 String name = string(varint());
                 return new FunctionCall(name, exprs(), Position.NONE);
@@ -191,7 +188,7 @@ public final class AdDecoder {
                 return new RecordExpr(attrs, Position.NONE);
             }
             case PARENS:
-                return new Parens(expr(), Position.NONE);
+                return new UnaryOp(Operator.PARENTHESES, expr(), Position.NONE);
             default:
                 pos--;
                 return Literal.of(literal());
@@ -214,7 +211,7 @@ public final class AdDecoder {
             int kind = in[pos++];
             switch (kind) {
                 case LINK_BINARY: {
-                    Operator op = operator();
+                    Operator op = operator(Operator.Notation.INFIX);
                     e = new BinaryOp(op, e, expr(), Position.NONE);
                     break;
                 }
@@ -222,7 +219,7 @@ public final class AdDecoder {
                     e = new Selection(e, string(varint()), Position.NONE);
                     break;
                 case LINK_SUBSCRIPT:
-                    e = new Subscript(e, expr(), Position.NONE);
+                    e = new BinaryOp(Operator.SUBSCRIPT, e, expr(), Position.NONE);
                     break;
                 default:
                     throw new IllegalArgumentException("not an encoded ad: bad chain link " + kind + " at byte " + (pos - 1));
@@ -231,9 +228,10 @@ public final class AdDecoder {
         return e;
     }
 
-    private Operator operator() {
+    /** An operator written {@code notation} (the structural ones have tags of their own). */
+    private Operator operator(Operator.Notation notation) {
         int o = in[pos++] & 0xff;
-        if (o >= OPERATORS.length) {
+        if (o >= OPERATORS.length || OPERATORS[o].notation() != notation || OPERATORS[o] == Operator.ELVIS) {
             throw new IllegalArgumentException("not an encoded ad: bad operator " + o + " at byte " + (pos - 1));
         }
         return OPERATORS[o];

@@ -10,16 +10,14 @@ import org.jclassad.ClassAd;
 import org.jclassad.ast.AttributeRef;
 import org.jclassad.ast.BinaryOp;
 import org.jclassad.ast.Conditional;
-import org.jclassad.ast.Elvis;
 import org.jclassad.ast.Expr;
 import org.jclassad.ast.FunctionCall;
 import org.jclassad.unparse.LeftSpine;
 import org.jclassad.ast.ListExpr;
 import org.jclassad.ast.Literal;
-import org.jclassad.ast.Parens;
+import org.jclassad.ast.Operator;
 import org.jclassad.ast.RecordExpr;
 import org.jclassad.ast.Selection;
-import org.jclassad.ast.Subscript;
 import org.jclassad.ast.UnaryOp;
 import org.jclassad.eval.Node;
 import org.jclassad.value.AbsTimeValue;
@@ -119,8 +117,12 @@ public final class AdEncoder {
             out.string(r.name());
         } else if (e instanceof UnaryOp) {
             UnaryOp u = (UnaryOp) e;
-            out.write(UNARY);
-            out.write(u.operator().ordinal());
+            if (u.operator() == Operator.PARENTHESES) {
+                out.write(PARENS);
+            } else {
+                out.write(UNARY);
+                out.write(u.operator().ordinal());
+            }
             expr(u.operand());
         } else if (e instanceof Conditional) {
             Conditional c = (Conditional) e;
@@ -128,11 +130,11 @@ public final class AdEncoder {
             expr(c.condition());
             expr(c.whenTrue());
             expr(c.whenFalse());
-        } else if (e instanceof Elvis) {
-            Elvis v = (Elvis) e;
+        } else if (e instanceof BinaryOp) {     // the Elvis operator: every other one is a spine link
+            BinaryOp v = (BinaryOp) e;
             out.write(ELVIS);
-            expr(v.value());
-            expr(v.fallback());
+            expr(v.left());
+            expr(v.right());
         } else if (e instanceof FunctionCall) {
             FunctionCall f = (FunctionCall) e;
             out.write(CALL);
@@ -149,9 +151,6 @@ public final class AdEncoder {
                 out.string(a.name());
                 expr(a.value());
             }
-        } else if (e instanceof Parens) {
-            out.write(PARENS);
-            expr(((Parens) e).inner());
         } else {
             throw new IllegalArgumentException("cannot encode " + e.getClass().getSimpleName());
         }
@@ -170,18 +169,19 @@ public final class AdEncoder {
         expr(s.leaf());
         out.varint(s.links().size());
         for (Expr link : s.links()) {
-            if (link instanceof BinaryOp) {
-                BinaryOp b = (BinaryOp) link;
-                out.write(LINK_BINARY);
-                out.write(b.operator().ordinal());
-                expr(b.right());
-            } else if (link instanceof Selection) {
+            if (link instanceof Selection) {
                 out.write(LINK_SELECT);
                 out.string(((Selection) link).name());
-            } else {
-                out.write(LINK_SUBSCRIPT);
-                expr(((Subscript) link).index());
+                continue;
             }
+            BinaryOp b = (BinaryOp) link;
+            if (b.operator() == Operator.SUBSCRIPT) {
+                out.write(LINK_SUBSCRIPT);
+            } else {
+                out.write(LINK_BINARY);
+                out.write(b.operator().ordinal());
+            }
+            expr(b.right());
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import net.jqwik.api.Arbitraries;
@@ -16,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.jclassad.ClassAd;
+import org.jclassad.ast.Operator;
 import org.jclassad.eval.ClassAdAccess;
 import org.jclassad.eval.ListValue;
 import org.jclassad.evaluation.EvalOptions;
@@ -159,6 +161,39 @@ class AdCodecTest {
         ClassAd decoded = taker.decode(AdCodec.encode(other));
         assertTrue(decoded != other && decoded != ad, "other bytes: a decoded copy");
         assertEquals(other.toString(), decoded.toString());
+    }
+
+    /** An ad with every kind of node: parentheses, Elvis, subscripts, selections, prefix and infix operators, ... */
+    private static final String EVERY_KIND = "[ A = (Cpus + 1) * -Memory; B = RequestGpus ?: Args[1] ?: 0;"
+            + " C = TARGET.Disk[0].x >= .Own; D = x ? { 1, \"s\" } : strcat(y, [ q = 2 ]); E = !(a is b) || c =!= d ]";
+
+    /** Its encoding in version 1 of the form, recorded before parentheses, Elvis and subscripts became operators. */
+    private static final String EVERY_KIND_ENCODED = "010502411b12191210084370757301001404020100161300100c4d656d6f7279"
+            + "02421c1510165265717565737447707573151210084172677301020402040002431d12100c5441524745540401084469736b"
+            + "020400010278001011064f776e02441d1410027817020402060273160c7374726361740210027918010271040402451b1213"
+            + "02191210026101000b1002620100041210026301000c100264";
+
+    @Test
+    void theEncodedFormIsStable() {
+        ClassAd ad = ClassAd.parse(EVERY_KIND);
+        assertEquals(EVERY_KIND_ENCODED, HexFormat.of().formatHex(AdCodec.encode(ad)),
+                "stored columns must stay readable: a change of the form needs a new VERSION");
+        ClassAd back = AdCodec.decode(HexFormat.of().parseHex(EVERY_KIND_ENCODED));
+        assertEquals(everything(ad), everything(back));
+    }
+
+    @Test
+    void anOperatorOfTheWrongKindIsRefused() {
+        byte[] bytes = AdCodec.encode(ClassAd.parse("[ A = -x ]"));
+        int unary = 0;
+        while (bytes[unary] != AdCodec.UNARY || bytes[unary + 1] != Operator.NEGATE.ordinal()) {
+            unary++;
+        }
+        bytes[unary + 1] = (byte) Operator.ADD.ordinal();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AdCodec.decode(bytes));
+        assertTrue(e.getMessage().contains("bad operator"), e.getMessage());
+        bytes[unary + 1] = (byte) Operator.PARENTHESES.ordinal();   // parentheses have a tag of their own
+        assertThrows(IllegalArgumentException.class, () -> AdCodec.decode(bytes));
     }
 
     @Test

@@ -268,7 +268,7 @@ public final class DifferentialFuzzer {
                         return true;
                     }
                 }
-                todo.addAll(AstEdit.children(e));
+                todo.addAll(e.children());
             }
         } catch (RuntimeException cannotTell) {
             return false;
