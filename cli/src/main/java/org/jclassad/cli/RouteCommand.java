@@ -197,34 +197,26 @@ final class RouteCommand implements Callable<Integer> {
         RouteProgress progress = summarize && RouteProgress.stderrIsTerminal() ? new RouteProgress(err) : null;
         long started = System.nanoTime();
         boolean pipelined = threads > 1 && !json;
-        FormatBehind behind = pipelined && (routed == out || closeRouted) ? new FormatBehind(out) : null;
-        PrintStream text = behind != null ? behind.text() : report;
-        PrintStream routedText = behind != null && routed == out ? text : routed;
-        RouterOutput output = new RouterOutput(text, err, routedText, options.logSteps());
-        if (behind != null) {
-            PrintStream target = routedText;
-            output = output.writingRoutedAdsWith(ad -> behind.ad(target, ad));
-        }
-        if (json) {
-            output = output.capturingSteps();
-        }
         Consumer<Routing> each = jobListener(progress, out);
         RouterReport.Result result;
         try (JobAdInput input = new JobAdInput(jobFiles, adFormat, compat, System.in, err)) {
-            Iterator<ClassAd> jobs = input;
-            ReadAhead ahead = pipelined ? new ReadAhead(input) : null;
+            SideThread side = pipelined ? new SideThread(input, routed == out || closeRouted ? out : null) : null;
+            PrintStream text = side != null && side.prints() ? side.text() : report;
+            PrintStream routedText = side != null && side.prints() && routed == out ? text : routed;
+            RouterOutput output = new RouterOutput(text, err, routedText, options.logSteps());
+            if (side != null && side.prints()) {
+                PrintStream target = routedText;
+                output = output.writingRoutedAdsWith(ad -> side.ad(target, ad));
+            }
+            if (json) {
+                output = output.capturingSteps();
+            }
             try {
-                if (ahead != null) {
-                    jobs = ahead;
-                }
                 result = RouterReport.run(layer, options, new RouterReport.Request(config, match, routeJobs != null || json),
-                        jobs, output, each);
+                        side != null ? side : input, output, each);
             } finally {
-                if (ahead != null) {
-                    ahead.close();
-                }
-                if (behind != null) {
-                    behind.close();
+                if (side != null) {
+                    side.close();
                 }
                 if (progress != null) {
                     progress.stop();
