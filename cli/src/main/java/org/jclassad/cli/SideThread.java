@@ -12,26 +12,30 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jclassad.ClassAd;
 import org.jclassad.format.OldSyntaxWriter;
 
 /**
  * The second thread of a pipelined {@code route}: it parses the jobs ahead of the router and prints
- * the routed ads behind it, so that the router's thread does only the routing, which is sequential.
+ * the routed ads behind it, so that the router's thread does little but the routing, which is
+ * sequential.
  *
- * <p>Both jobs share one thread on purpose. An ad is printed where it was parsed, while its values
- * are still in that core's cache: printing on a third thread, which read every value from the other
- * cores, cost three times as much as printing here.
+ * <p>An ad is printed by the thread that parsed it, while its values are still in that core's
+ * cache: printing on a third thread, which read every value from the other cores, cost three times
+ * as much. When the router finds no parsed batch waiting (the side thread is busy printing), it
+ * parses the next batch itself and prints that batch's routed ads itself, which balances the two
+ * threads without either waiting. The source is read under a lock, one batch at a time, so its
+ * ads come out in order (and its malformed ads are reported in order) whoever reads them.
  *
- * <p>As an iterator it gives the jobs of {@code source} in order (parsed in batches and handed over
- * through a bounded queue; a failure of the source is rethrown by {@link #hasNext()}). With an
- * output, the report's text ({@link #text()}) and routed ads ({@link #ad}) are queued as the router
- * makes them and written in that order, so the output is byte for byte what writing them in place
- * gives. Printing comes before parsing, which keeps the router from waiting on a full print queue.
- * At most {@code BATCHES × BATCH} parsed and {@code PRINTS} routed ads are held: few, so that an ad
- * is still in the cache when it is printed.
- * {@link #close()} stops the parsing, writes what is queued and waits for it.
+ * <p>As an iterator it gives the jobs of {@code source} in order (a failure of the source is
+ * rethrown by {@link #hasNext()}). With an output, the report's text ({@link #text()}) and routed
+ * ads ({@link #ad}) are queued as the router makes them and written in that order, so the output
+ * is byte for byte what writing them in place gives. The side thread prints before it parses,
+ * which keeps the router from waiting on a full print queue. At most {@code BATCHES × BATCH}
+ * parsed and {@code PRINTS} routed ads are held: few, so that an ad is still in the cache when it
+ * is printed. {@link #close()} stops the parsing, writes what is queued and waits for it.
  */
 final class SideThread implements Iterator<ClassAd>, AutoCloseable {
     private static final int BATCH = 16;
@@ -55,11 +59,16 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
     private volatile RuntimeException readFailure;
     private volatile RuntimeException writeFailure;
     private volatile boolean stopReading;
+    /** Held while a batch is read from the source (and, by the side thread, queued). */
+    private final ReentrantLock sourceLock = new ReentrantLock();
+    private boolean sourceDone; // under sourceLock
 
     // the router's side of the iterator
     private List<ClassAd> batch = new ArrayList<>();
     private int position;
     private boolean done;
+    /** Whether the router read the batch it is routing (and so prints its ads itself). */
+    private boolean routerBatch;
 
     /**
      * @param source the jobs
@@ -89,20 +98,21 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
     void ad(PrintStream target, ClassAd ad) {
         text.flush();
         chunks.ship();
-        put(new Item(target == text ? out : target, null, ad));
+        PrintStream to = target == text ? out : target;
+        // the router prints what it read: the ad is in its cache, not in the side thread's
+        put(routerBatch ? new Item(to, longForm(ad), null) : new Item(to, null, ad));
+    }
+
+    private static byte[] longForm(ClassAd ad) {
+        // as bytes: a print stream would widen the text to chars and encode it back
+        return (OldSyntaxWriter.longForm(ad) + "\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override
     public boolean hasNext() {
         while (!done && position >= batch.size()) {
-            try {
-                batch = parsed.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading ahead", e);
-            }
-            LockSupport.unpark(thread); // room to parse another batch
             position = 0;
+            batch = nextBatch();
             if (batch == END_OF_JOBS) {
                 done = true;
                 if (readFailure != null) {
@@ -111,6 +121,55 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
             }
         }
         return !done;
+    }
+
+    /** The next batch in order: one the side thread queued, else one read here when the source is free. */
+    private List<ClassAd> nextBatch() {
+        while (true) {
+            List<ClassAd> queued = parsed.poll();
+            if (queued == null && sourceLock.tryLock()) {
+                try {
+                    // the side thread queues before it lets go of the source: nothing is overtaken
+                    queued = parsed.poll();
+                    if (queued == null) {
+                        routerBatch = true;
+                        return sourceDone ? END_OF_JOBS : read();
+                    }
+                } finally {
+                    sourceLock.unlock();
+                }
+            }
+            if (queued == null) {
+                try {
+                    queued = parsed.poll(1, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading ahead", e);
+                }
+            }
+            if (queued != null) {
+                LockSupport.unpark(thread); // room to parse another batch
+                routerBatch = false;
+                return queued;
+            }
+        }
+    }
+
+    /** Reads the next batch (under the source lock); {@link #END_OF_JOBS} at the end. */
+    private List<ClassAd> read() {
+        List<ClassAd> next = new ArrayList<>(BATCH);
+        try {
+            while (next.size() < BATCH && source.hasNext()) {
+                next.add(source.next());
+            }
+            if (next.size() < BATCH) {
+                sourceDone = true;
+            }
+        } catch (RuntimeException e) {
+            readFailure = e;
+            sourceDone = true;
+        }
+        return next.isEmpty() ? END_OF_JOBS : next;
     }
 
     @Override
@@ -138,58 +197,34 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
 
     /** The side thread: print what is queued, else parse a batch when there is room, else wait. */
     private void run() {
-        boolean reading = true;
         while (true) {
             Item item = printing.poll();
             if (item == END_OF_OUTPUT) {
-                if (reading) {
-                    endJobs();
-                }
                 return;
             }
             if (item != null) {
                 print(item);
                 continue;
             }
-            if (reading && stopReading) {
-                reading = false;
-                endJobs();
-            }
-            if (reading && parsed.remainingCapacity() > 0) {
-                reading = readBatch();
-                continue;
+            if (!stopReading && parsed.remainingCapacity() > 0 && sourceLock.tryLock()) {
+                boolean more;
+                try {
+                    more = !sourceDone;
+                    if (more) {
+                        List<ClassAd> next = read();
+                        if (next != END_OF_JOBS) {
+                            parsed.add(next); // room: only this thread adds
+                        }
+                        more = !sourceDone;
+                    }
+                } finally {
+                    sourceLock.unlock();
+                }
+                if (more) {
+                    continue;
+                }
             }
             LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(5));
-        }
-    }
-
-    /** Parses one batch and queues it (the queue has room: only this thread fills it); false at the end. */
-    private boolean readBatch() {
-        List<ClassAd> next = new ArrayList<>(BATCH);
-        boolean more = true;
-        try {
-            while (next.size() < BATCH && (more = source.hasNext())) {
-                next.add(source.next());
-            }
-        } catch (RuntimeException e) {
-            readFailure = e;
-            more = false;
-        }
-        if (!next.isEmpty()) {
-            parsed.add(next);
-        }
-        if (!more) {
-            endJobs();
-        }
-        return more;
-    }
-
-    /** Marks the end of the jobs; waits for room, which the router makes by taking batches. */
-    private void endJobs() {
-        try {
-            parsed.put(END_OF_JOBS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -199,8 +234,7 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
         }
         try {
             if (item.ad != null) {
-                // as bytes: a print stream would widen the text to chars and encode it back
-                byte[] bytes = (OldSyntaxWriter.longForm(item.ad) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+                byte[] bytes = longForm(item.ad);
                 item.target.write(bytes, 0, bytes.length);
             } else {
                 item.target.write(item.text, 0, item.text.length);
@@ -217,10 +251,6 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
             text.flush();
             chunks.ship();
         }
-        // drain what the router did not take, so the side thread is never stuck on a full queue
-        while (!done && parsed.poll() != null) {
-            LockSupport.unpark(thread);
-        }
         try {
             printing.put(END_OF_OUTPUT);
         } catch (InterruptedException e) {
@@ -228,14 +258,11 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
             return;
         }
         LockSupport.unpark(thread);
-        while (thread.isAlive()) {
-            parsed.poll();
-            try {
-                thread.join(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
         if (out != null) {
             out.flush();
