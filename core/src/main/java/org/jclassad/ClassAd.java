@@ -218,7 +218,7 @@ public final class ClassAd {
 
     /** Removes an attribute; returns whether it was there. */
     public boolean remove(String name) {
-        int slot = shape.slotOf(keyOf(name));
+        int slot = shape.slotOf(knownKeyOf(name));
         if (slot < 0 || nodes[slot] == null) {
             return false;
         }
@@ -285,7 +285,7 @@ public final class ClassAd {
 
     /** The expression bound to {@code name} (here or in the chained parent), or {@code null}. */
     public Expr lookup(String name) {
-        Node n = nodeByKey(keyOf(name));
+        Node n = nodeByKey(knownKeyOf(name));
         return n == null ? null : n.source();
     }
 
@@ -301,7 +301,7 @@ public final class ClassAd {
     }
 
     public boolean contains(String name) {
-        return nodeByKey(keyOf(name)) != null;
+        return nodeByKey(knownKeyOf(name)) != null;
     }
 
     /** Attributes of this ad itself (not the chained parent), in HTCondor's print order. */
@@ -348,7 +348,7 @@ public final class ClassAd {
 
     /** Evaluates the attribute {@code name}: undefined if missing, error if evaluation fails. */
     public Value evaluateAttr(String name) {
-        Node n = nodeByKey(keyOf(name));
+        Node n = nodeByKey(knownKeyOf(name));
         if (n == null) {
             return Value.UNDEFINED;
         }
@@ -417,6 +417,16 @@ public final class ClassAd {
             }
         }
         return key;
+    }
+
+    /**
+     * {@link #keyOf}, for looking a name up: the interned key when the spelling is known (any name
+     * an ad holds is), which neither allocates nor hashes again; otherwise lower-cased, without
+     * interning a name that may be looked up once.
+     */
+    private static String knownKeyOf(String name) {
+        String key = KEYS.get(name);
+        return key != null ? key : keyOf(name);
     }
 
     /** One shared instance per attribute name (up to a bound, past which names are kept as given). */
