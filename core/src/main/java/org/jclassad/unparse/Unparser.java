@@ -317,19 +317,14 @@ public final class Unparser {
     }
 
     public void value(Value v) {
-        if (v instanceof ExpressionValue) {
-            expr(((ExpressionValue) v).asExpr());
-        } else if (v instanceof IntegerValue) {
+        // the final value classes first: they are cheap to test, an interface is not
+        if (v instanceof IntegerValue) {
             long n = ((IntegerValue) v).value();
             if (n >= 0 && n < SMALL_INTEGERS.length) {
                 out.append(SMALL_INTEGERS[(int) n]);
             } else {
                 out.append(n);
             }
-        } else if (v == Value.TRUE) {
-            out.append("true");
-        } else if (v == Value.FALSE) {
-            out.append("false");
         } else if (v instanceof StringValue) {
             // straight into the buffer: the value's own toString would copy it twice more
             if (syntax == Syntax.OLD) {
@@ -337,8 +332,14 @@ public final class Unparser {
             } else {
                 ByteStrings.appendQuoted(out, ((StringValue) v).bytes(), '"');
             }
+        } else if (v == Value.TRUE) {
+            out.append("true");
+        } else if (v == Value.FALSE) {
+            out.append("false");
         } else if (syntax == Syntax.OLD && v instanceof RealValue) {
             out.append(RealText.oldSyntax(((RealValue) v).value()));
+        } else if (v instanceof ExpressionValue) {
+            expr(((ExpressionValue) v).asExpr());
         } else {
             out.append(v);
         }
