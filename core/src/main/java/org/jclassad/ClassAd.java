@@ -663,10 +663,11 @@ public final class ClassAd {
         }
 
         @Override
-        protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
+        protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.Predicate<String> keep,
+                java.util.function.BiConsumer<String, Node> each) {
             Shape shape = ad.shape;
             Node[] nodes = ad.nodes;
-            for (int slot : caseSensitive ? shape.byteOrder() : shape.keyOrder()) {
+            for (int slot : shape.orderKeeping(caseSensitive, keep)) {
                 Node node = nodes[slot];
                 if (node != null) {
                     each.accept(shape.name(slot), node);

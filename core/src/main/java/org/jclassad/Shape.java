@@ -250,6 +250,36 @@ final class Shape {
         return order;
     }
 
+    /** A sorted order of the slots whose names a predicate keeps, cached for that predicate. */
+    private record Kept(java.util.function.Predicate<String> keep, boolean caseSensitive, int[] order) {
+    }
+
+    private volatile Kept kept;
+
+    /**
+     * {@link #byteOrder()} ({@code caseSensitive}) or {@link #keyOrder()} without the slots whose
+     * names {@code keep} refuses. {@code keep} must give the same answer for a name every time: the
+     * order is cached for the last predicate asked for (by identity), so a writer that always
+     * passes the same predicate tests each name of a shape once, not once per ad.
+     */
+    int[] orderKeeping(boolean caseSensitive, java.util.function.Predicate<String> keep) {
+        Kept k = kept;
+        if (k != null && k.keep == keep && k.caseSensitive == caseSensitive) {
+            return k.order;
+        }
+        int[] all = caseSensitive ? byteOrder() : keyOrder();
+        int[] order = new int[all.length];
+        int n = 0;
+        for (int slot : all) {
+            if (keep.test(names[slot])) {
+                order[n++] = slot;
+            }
+        }
+        order = n == all.length ? all : Arrays.copyOf(order, n);
+        kept = new Kept(keep, caseSensitive, order);
+        return order;
+    }
+
     /** This shape's slots sorted by {@code order}. */
     private int[] sortedSlots(java.util.Comparator<Integer> by) {
         Integer[] slots = new Integer[size];

@@ -86,10 +86,13 @@ public abstract class ClassAdAccess {
      * Passes each attribute of {@code ad} itself (not its chained parent) to {@code each}, in the
      * order of their names, ignoring case (the list order of {@code condor_q -long}) or by bytes
      * ({@code caseSensitive}, HTCondor's {@code sPrintAd}), without making an attribute object per
-     * attribute. Ads of one kind share the order, so it is sorted once.
+     * attribute, skipping the names {@code keep} refuses. Ads of one kind share the order, so it is
+     * sorted (and filtered) once; {@code keep} must therefore give the same answer for a name every
+     * time, and is best a constant.
      */
-    public static void forEachByName(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
-        Installed.ACCESS.forEachByNameIn(ad, caseSensitive, each);
+    public static void forEachByName(ClassAd ad, boolean caseSensitive, java.util.function.Predicate<String> keep,
+            java.util.function.BiConsumer<String, Node> each) {
+        Installed.ACCESS.forEachByNameIn(ad, caseSensitive, keep, each);
     }
 
     /** An ad of an ad literal's attributes, each planned by {@code planner} (duplicates: first spelling, last value). */
@@ -107,7 +110,8 @@ public abstract class ClassAdAccess {
 
     protected abstract ClassAd adOf(RecordExpr record, Planner planner);
 
-    protected abstract void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each);
+    protected abstract void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.Predicate<String> keep,
+            java.util.function.BiConsumer<String, Node> each);
 
     protected abstract boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node);
 }

@@ -18,24 +18,23 @@ public final class OldSyntaxWriter {
     private OldSyntaxWriter() {
     }
 
+    private static final Predicate<String> ALL = name -> true;
+
     /** {@code Name = expr\n} per attribute, names sorted by byte order (HTCondor's sPrintAd). */
     public static String longForm(ClassAd ad) {
         StringBuilder out = new StringBuilder(64 * ad.size());
-        longFormByName(out, ad, true, name -> true);
+        longFormByName(out, ad, true, ALL);
         return out.toString();
     }
 
     /**
      * The long form of an ad without a parent, by name (ignoring case, or by bytes), keeping the
-     * names {@code keep} accepts: the common case, printed without a list of attributes.
+     * names {@code keep} accepts: the common case, printed without a list of attributes. {@code keep}
+     * is best a constant: each shape keeps its filtered order for the last predicate it was given.
      */
     public static void longFormByName(StringBuilder s, ClassAd ad, boolean byBytes, Predicate<String> keep) {
         Unparser w = new Unparser(Syntax.OLD, s);
-        ClassAdAccess.forEachByName(ad, byBytes, (name, node) -> {
-            if (keep.test(name)) {
-                appendLine(s, w, name, false, node);
-            }
-        });
+        ClassAdAccess.forEachByName(ad, byBytes, keep, (name, node) -> appendLine(s, w, name, false, node));
     }
 
     /**

@@ -141,10 +141,19 @@ public final class AdStreamWriter implements Closeable, Flushable {
         if (ad.size() == 0) {
             return null;
         }
-        StringBuilder s = new StringBuilder(4096);
+        StringBuilder s = SCRATCH.get();
+        s.setLength(0);
         append(s, ad);
-        return s.length() == 0 ? null : s.toString();
+        String text = s.length() == 0 ? null : s.toString();
+        if (s.capacity() > MAX_SCRATCH) {
+            SCRATCH.remove(); // a huge ad's buffer is not kept
+        }
+        return text;
     }
+
+    /** Each thread's buffer for rendering, reused from ad to ad (the text is copied out). */
+    private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(4096));
+    private static final int MAX_SCRATCH = 1 << 16;
 
     /**
      * Writes an ad's text from {@link #render(ClassAd)} (with the punctuation due before it);

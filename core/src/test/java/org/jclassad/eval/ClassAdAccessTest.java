@@ -85,7 +85,8 @@ class ClassAdAccessTest {
             }
 
             @Override
-            protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.BiConsumer<String, Node> each) {
+            protected void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.Predicate<String> keep,
+                    java.util.function.BiConsumer<String, Node> each) {
             }
 
             @Override
