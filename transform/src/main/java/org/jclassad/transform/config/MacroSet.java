@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A table of macros as HTCondor's config and submit languages keep them: names compared
@@ -54,7 +55,23 @@ public final class MacroSet {
         return c;
     }
 
+    private static final int MAX_KNOWN_KEYS = 4096;
+    /** Names already lower-cased (those of rules and configs, asked for with every ad), up to a bound. */
+    private static final ConcurrentHashMap<String, String> KNOWN_KEYS = new ConcurrentHashMap<>();
+
     static String key(String name) {
+        String known = KNOWN_KEYS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String k = lowerCase(name);
+        if (KNOWN_KEYS.size() < MAX_KNOWN_KEYS) {
+            KNOWN_KEYS.putIfAbsent(name, k);
+        }
+        return k;
+    }
+
+    private static String lowerCase(String name) {
         StringBuilder b = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -60,6 +60,8 @@ final class XformEngine {
     }
 
     /** The macro table of one job. */
+    private static final String OS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+
     static final class JobSession implements LoadedTransform.Session {
         final MacroSet macros = new MacroSet();
         final MacroContext ctx;
@@ -67,9 +69,8 @@ final class XformEngine {
 
         JobSession(Configuration cfg) {
             ctx = MacroContext.builder().subsys("JOB_ROUTER").config(cfg).build();
-            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-            macros.setDefault("IsLinux", os.contains("linux") ? "1" : "0");
-            macros.setDefault("IsWindows", os.contains("win") ? "1" : "0");
+            macros.setDefault("IsLinux", OS.contains("linux") ? "1" : "0");
+            macros.setDefault("IsWindows", OS.contains("win") ? "1" : "0");
             macros.setDefault("Iterating", "0");
             macros.setDefault("IsClusterAd", "0");
             macros.setDefault("LateMaterialization", "0");
