@@ -128,15 +128,24 @@ final class Shape {
     /**
      * The child last made through this shape if it adds the name written at
      * {@code text[from, to)}, else {@code null}: how a reader of ads of one kind finds the next
-     * slot without cutting the name out of its line or looking its key up.
+     * slot without making a string of the name or looking its key up.
      */
-    Shape nextNamed(String text, int from, int to) {
+    Shape nextNamed(char[] text, int from, int to) {
         Shape c = next;
         if (c == null) {
             return null;
         }
         String last = c.names[c.size - 1];
-        return last.length() == to - from && text.startsWith(last, from) ? c : null;
+        int n = to - from;
+        if (last.length() != n) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (last.charAt(i) != text[from + i]) {
+                return null;
+            }
+        }
+        return c;
     }
 
     private static boolean isLastName(Shape child, String name) {
