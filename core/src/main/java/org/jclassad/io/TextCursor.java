@@ -43,8 +43,13 @@ final class TextCursor implements Closeable {
     }
 
     TextCursor(Reader in) {
+        this(in, 1 << 16);
+    }
+
+    /** A cursor with a buffer of {@code bufferSize} characters (tests use small ones). */
+    TextCursor(Reader in, int bufferSize) {
         this.in = in;
-        this.buf = new char[1 << 16];
+        this.buf = new char[bufferSize];
     }
 
     /**
