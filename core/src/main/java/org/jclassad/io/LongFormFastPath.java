@@ -20,6 +20,17 @@ import org.jclassad.value.Value;
  * a string value (or a name not seen before) is copied out.
  */
 final class LongFormFastPath {
+    /** The planned nodes of the values lines hold most, shared by all ads as the expression cache shares the parser's. */
+    private static final Node TRUE = Node.constant(Value.TRUE);
+    private static final Node FALSE = Node.constant(Value.FALSE);
+    private static final Node[] SMALL_INTEGERS = new Node[1024];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+            SMALL_INTEGERS[i] = Node.constant(Value.of(i));
+        }
+    }
+
     private LongFormFastPath() {
     }
 
@@ -53,18 +64,17 @@ final class LongFormFastPath {
         if (v >= to) {
             return false;
         }
-        Value value = literal(s, v, to);
-        if (value == null) {
+        Node node = literal(s, v, to);
+        if (node == null) {
             return false;
         }
-        Node node = Node.constant(value);
         if (!ClassAdAccess.bindIfNext(ad, s, start, end, node)) {
             ClassAdAccess.bind(ad, new String(s, start, end - start), node);
         }
         return true;
     }
 
-    private static Value literal(char[] s, int from, int to) {
+    private static Node literal(char[] s, int from, int to) {
         char c = s[from];
         if (c == '"') {
             if (to - from < 2 || s[to - 1] != '"') {
@@ -76,7 +86,7 @@ final class LongFormFastPath {
                     return null;
                 }
             }
-            return Value.ofBytes(new String(s, from + 1, to - from - 2));
+            return Node.constant(Value.ofBytes(new String(s, from + 1, to - from - 2)));
         }
         if (c == 't' || c == 'T' || c == 'f' || c == 'F') {
             return bool(s, from, to);
@@ -84,29 +94,29 @@ final class LongFormFastPath {
         return number(s, from, to);
     }
 
-    private static Value bool(char[] s, int from, int to) {
+    private static Node bool(char[] s, int from, int to) {
         int len = to - from;
         // the usual spelling first: the check ignoring case costs more
         if (len == 4 && s[from] == 't' && s[from + 1] == 'r' && s[from + 2] == 'u' && s[from + 3] == 'e') {
-            return Value.TRUE;
+            return TRUE;
         }
         if (len == 5 && s[from] == 'f' && s[from + 1] == 'a' && s[from + 2] == 'l' && s[from + 3] == 's'
                 && s[from + 4] == 'e') {
-            return Value.FALSE;
+            return FALSE;
         }
         if (len == 4 || len == 5) {
             String word = new String(s, from, len);
             if (word.equalsIgnoreCase("true")) {
-                return Value.TRUE;
+                return TRUE;
             }
             if (word.equalsIgnoreCase("false")) {
-                return Value.FALSE;
+                return FALSE;
             }
         }
         return null;
     }
 
-    private static Value number(char[] s, int from, int to) {
+    private static Node number(char[] s, int from, int to) {
         int i = from;
         if (s[i] == '-') {
             i++;
@@ -127,7 +137,11 @@ final class LongFormFastPath {
             for (int k = digits; k < to; k++) {
                 n = n * 10 + (s[k] - '0');
             }
-            return Value.of(digits > from ? -n : n);
+            long value = digits > from ? -n : n;
+            if (value >= 0 && value < SMALL_INTEGERS.length) {
+                return SMALL_INTEGERS[(int) value];
+            }
+            return Node.constant(Value.of(value));
         }
         if (s[i] != '.') {
             return null;
@@ -157,7 +171,7 @@ final class LongFormFastPath {
             return null;
         }
         // reals are rare in ads: converted from a string, by the parser's own conversion
-        return Value.of(CNumbers.realValue(new String(s, from, to - from)));
+        return Node.constant(Value.of(CNumbers.realValue(new String(s, from, to - from))));
     }
 
     private static boolean isDigit(char c) {
