@@ -12,6 +12,11 @@ import java.util.ArrayDeque;
  * {@code \r} before it dropped), and can take back text it just gave out (with the position that
  * text started at) so a reader can rescan after a failure.
  *
+ * <p>A line is handed out where the buffer holds it ({@link #nextLine}): a reader of millions of
+ * short lines (the long format) examines most of them in place and makes strings only of what it
+ * keeps. A line running past the buffer's end is moved to its front first; only a line longer
+ * than the buffer, or one in text given back, is copied out.
+ *
  * <p>Characters are bytes: readers are meant to be opened with ISO-8859-1, which turns each byte
  * into one char, the library's byte-string convention.
  */
