@@ -74,6 +74,8 @@ mbs_row("long-format parse of the pool, steady state (shared expression cache)",
         pool_mb, 100, "36–54 MB/s")
 mbs_row("long-format parse of the pool, every text afresh (no cache)", "ParseBenchmark.parseLongFormPoolUncached",
         pool_mb, 150, "36–54 MB/s")
+mbs_row("long-format stream read of the pool's bytes (`AdStreams`, as `transform` and `route` read)",
+        "ParseBenchmark.readLongFormPoolStream", pool_mb, 100, "36–54 MB/s")
 mbs_row("new-syntax unparse of the pool (MB written)", "UnparseBenchmark.unparseNewSyntaxPool", unparse_mb, 200,
         "~108 MB/s")
 s, e, unit = score("RegexpBenchmark.regexpLiteralPattern")

@@ -27,7 +27,10 @@ import org.jclassad.unparse.Unparser;
  * not point at their parents).
  */
 final class Shape {
-    /** The tree's budget: shapes plus the slots of the arrays they made (about 20 MB at most). */
+    /**
+     * The tree's budget: shapes (and a unit per 8 characters of the name each copies) plus the
+     * slots of the arrays they made (about 20 MB at most).
+     */
     static final int MAX_SLOTS = 1 << 20;
     private static final Object LOCK = new Object();
     private static volatile Shape root = new Shape();
@@ -56,6 +59,8 @@ final class Shape {
     private final String[] keys;
     private final int[] table;
     final int size;
+    /** The characters of the name this shape added (its last), for {@link #nextNamed}; empty for the root. */
+    private final char[] lastName;
     /** The child for the last name added to this shape through it (most shapes have one child). */
     private volatile Shape next;
     private volatile ConcurrentHashMap<String, Shape> others;
@@ -73,6 +78,7 @@ final class Shape {
         this.keys = chain.keys;
         this.table = chain.table;
         this.size = size;
+        this.lastName = size == 0 ? new char[0] : chain.names[size - 1].toCharArray();
     }
 
     /** The shape of an empty ad. */
@@ -128,15 +134,16 @@ final class Shape {
     /**
      * The child last made through this shape if it adds the name written at
      * {@code text[from, to)}, else {@code null}: how a reader of ads of one kind finds the next
-     * slot without cutting the name out of its line or looking its key up.
+     * slot without making a string of the name or looking its key up.
      */
-    Shape nextNamed(String text, int from, int to) {
+    Shape nextNamed(char[] text, int from, int to) {
         Shape c = next;
         if (c == null) {
             return null;
         }
-        String last = c.names[c.size - 1];
-        return last.length() == to - from && text.startsWith(last, from) ? c : null;
+        char[] last = c.lastName;
+        // compared as arrays: the JDK compares them a word at a time
+        return Arrays.equals(last, 0, last.length, text, from, to) ? c : null;
     }
 
     private static boolean isLastName(Shape child, String name) {
@@ -164,7 +171,8 @@ final class Shape {
                 }
                 others.put(name, c);
             }
-            if (++made > MAX_SLOTS) {
+            made += 1 + name.length() / 8; // the shape, and the copy of its name's characters
+            if (made > MAX_SLOTS) {
                 made = 0;
                 root = new Shape();
             }

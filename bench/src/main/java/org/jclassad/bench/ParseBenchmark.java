@@ -1,11 +1,18 @@
 package org.jclassad.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jclassad.ClassAd;
 import org.jclassad.eval.ExpressionCache;
 import org.jclassad.format.LongFormReader;
+import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdStreamOptions;
+import org.jclassad.io.AdStreamReader;
+import org.jclassad.io.AdStreams;
 import org.jclassad.parse.ParseOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +28,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * 150 MB/s (uncached).
  * {@link #parseLongFormPool} is a reader in steady state (the shared expression cache knows the
  * pool's repeated expressions); {@link #parseLongFormPoolUncached} reads every text afresh.
+ * {@link #readLongFormPoolStream} reads the pool file's bytes as {@code jclassad transform} and
+ * {@code route} read their input: the stream reader, whose literal fast path takes most lines.
  */
 @State(org.openjdk.jmh.annotations.Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,6 +39,7 @@ public class ParseBenchmark {
     public static final long POOL_BYTES = 4_423_781L;
 
     private List<String> adTexts;
+    private byte[] poolBytes;
 
     @Setup
     public void setUp() {
@@ -38,6 +48,7 @@ public class ParseBenchmark {
             throw new IllegalStateException("pool file has " + text.length() + " bytes, expected " + POOL_BYTES);
         }
         adTexts = PoolData.adTexts(text);
+        poolBytes = text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Benchmark
@@ -55,6 +66,17 @@ public class ParseBenchmark {
     public void parseLongFormPoolUncached(Blackhole bh) {
         for (String ad : adTexts) {
             bh.consume(LongFormReader.parseAd(ad, ParseOptions.defaults(), ExpressionCache.none()));
+        }
+    }
+
+    /** The pool file's bytes through the long-format stream reader ({@link AdStreams#open}). */
+    @Benchmark
+    public void readLongFormPoolStream(Blackhole bh) throws IOException {
+        try (AdStreamReader ads = AdStreams.open(new ByteArrayInputStream(poolBytes), AdFormat.LONG,
+                AdStreamOptions.defaults())) {
+            while (ads.hasNext()) {
+                bh.consume(ads.next());
+            }
         }
     }
 

@@ -46,6 +46,13 @@ final class CharRun implements CharSequence {
         length += n;
     }
 
+    void append(char c) {
+        if (length == chars.length) {
+            chars = java.util.Arrays.copyOf(chars, chars.length * 2);
+        }
+        chars[length++] = c;
+    }
+
     /** The characters from {@code from} to the end, as a string. */
     String substring(int from) {
         return new String(chars, from, length - from);

@@ -10,89 +10,123 @@ import org.jclassad.value.Value;
 /**
  * The common {@code Name = literal} lines of long-format ads (integers, plain reals, strings
  * without quotes or backslashes, booleans) turned into literals without running the parser; most
- * lines of a {@code condor_status -long} dump are like that, and the parser's setup dominates
- * their cost. Anything else is left to {@link LongFormReader#addLine}; the literals built here are
- * the ones the parser would build (checked by tests against the sample pool).
+ * lines of a {@code condor_status -long} dump or a job queue are like that, and the parser's setup
+ * dominates their cost. Anything else is left to {@link LongFormReader#addLine}; the literals
+ * built here are the ones the parser would build (checked by tests against the sample pool).
+ *
+ * <p>It reads the line where the stream reader found it, in the reader's buffer, so a common line
+ * costs no string of its own: a name the ad's kind has next is matched in place
+ * ({@link ClassAdAccess#bindIfNext}), numbers and booleans are read from the characters, and only
+ * a string value (or a name not seen before) is copied out.
  */
 final class LongFormFastPath {
+    /** The planned nodes of the values lines hold most, shared by all ads as the expression cache shares the parser's. */
+    private static final Node TRUE = Node.constant(Value.TRUE);
+    private static final Node FALSE = Node.constant(Value.FALSE);
+    private static final Node[] SMALL_INTEGERS = new Node[1024];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+            SMALL_INTEGERS[i] = Node.constant(Value.of(i));
+        }
+    }
+
     private LongFormFastPath() {
     }
 
-    /** Inserts the line's attribute if it is a simple literal; returns whether it did. */
-    static boolean tryInsert(ClassAd ad, String line) {
-        int n = line.length();
-        int start = 0;
-        while (start < n && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+    /**
+     * Inserts the attribute of the line {@code s[from, to)} if it is a simple literal; returns
+     * whether it did.
+     */
+    static boolean tryInsert(ClassAd ad, char[] s, int from, int to) {
+        int start = from;
+        while (start < to && (s[start] == ' ' || s[start] == '\t')) {
             start++;
         }
-        int eq = line.indexOf('=', start);
-        if (eq < 0) {
+        int eq = start;
+        while (eq < to && s[eq] != '=') {
+            eq++;
+        }
+        if (eq == to) {
             return false;
         }
         int end = eq;
-        while (end > start && line.charAt(end - 1) == ' ') {
+        while (end > start && s[end - 1] == ' ') {
             end--;
         }
         if (end == start) {
             return false;
         }
         int v = eq + 1;
-        while (v < n && line.charAt(v) == ' ') {
+        while (v < to && s[v] == ' ') {
             v++;
         }
-        if (v >= n) {
+        if (v >= to) {
             return false;
         }
-        Value value = literal(line, v, n);
-        if (value == null) {
+        Node node = literal(s, v, to);
+        if (node == null) {
             return false;
         }
-        Node node = Node.constant(value);
-        if (!ClassAdAccess.bindIfNext(ad, line, start, end, node)) {
-            ClassAdAccess.bind(ad, line.substring(start, end), node);
+        if (!ClassAdAccess.bindIfNext(ad, s, start, end, node)) {
+            ClassAdAccess.bind(ad, new String(s, start, end - start), node);
         }
         return true;
     }
 
-    private static Value literal(String s, int from, int to) {
-        char c = s.charAt(from);
+    private static Node literal(char[] s, int from, int to) {
+        char c = s[from];
         if (c == '"') {
-            if (to - from < 2 || s.charAt(to - 1) != '"') {
+            if (to - from < 2 || s[to - 1] != '"') {
                 return null;
             }
             for (int i = from + 1; i < to - 1; i++) {
-                char d = s.charAt(i);
+                char d = s[i];
                 if (d == '"' || d == '\\' || d == '\0') {
                     return null;
                 }
             }
-            return Value.ofBytes(s.substring(from + 1, to - 1));
+            return Node.constant(Value.ofBytes(new String(s, from + 1, to - from - 2)));
         }
         if (c == 't' || c == 'T' || c == 'f' || c == 'F') {
-            int len = to - from;
-            // the usual spelling first: the check ignoring case costs more
-            if (len == 4 && (s.startsWith("true", from) || s.regionMatches(true, from, "true", 0, 4))) {
-                return Value.TRUE;
-            }
-            if (len == 5 && (s.startsWith("false", from) || s.regionMatches(true, from, "false", 0, 5))) {
-                return Value.FALSE;
-            }
-            return null;
+            return bool(s, from, to);
         }
         return number(s, from, to);
     }
 
-    private static Value number(String s, int from, int to) {
+    private static Node bool(char[] s, int from, int to) {
+        int len = to - from;
+        // the usual spelling first: the check ignoring case costs more
+        if (len == 4 && s[from] == 't' && s[from + 1] == 'r' && s[from + 2] == 'u' && s[from + 3] == 'e') {
+            return TRUE;
+        }
+        if (len == 5 && s[from] == 'f' && s[from + 1] == 'a' && s[from + 2] == 'l' && s[from + 3] == 's'
+                && s[from + 4] == 'e') {
+            return FALSE;
+        }
+        if (len == 4 || len == 5) {
+            String word = new String(s, from, len);
+            if (word.equalsIgnoreCase("true")) {
+                return TRUE;
+            }
+            if (word.equalsIgnoreCase("false")) {
+                return FALSE;
+            }
+        }
+        return null;
+    }
+
+    private static Node number(char[] s, int from, int to) {
         int i = from;
-        if (s.charAt(i) == '-') {
+        if (s[i] == '-') {
             i++;
         }
         int digits = i;
-        while (i < to && isDigit(s.charAt(i))) {
+        while (i < to && isDigit(s[i])) {
             i++;
         }
         int intDigits = i - digits;
-        if (intDigits == 0 || (intDigits > 1 && s.charAt(digits) == '0')) {
+        if (intDigits == 0 || (intDigits > 1 && s[digits] == '0')) {
             return null;
         }
         if (i == to) {
@@ -101,28 +135,32 @@ final class LongFormFastPath {
             }
             long n = 0;
             for (int k = digits; k < to; k++) {
-                n = n * 10 + (s.charAt(k) - '0');
+                n = n * 10 + (s[k] - '0');
             }
-            return Value.of(digits > from ? -n : n);
+            long value = digits > from ? -n : n;
+            if (value >= 0 && value < SMALL_INTEGERS.length) {
+                return SMALL_INTEGERS[(int) value];
+            }
+            return Node.constant(Value.of(value));
         }
-        if (s.charAt(i) != '.') {
+        if (s[i] != '.') {
             return null;
         }
         i++;
         int frac = i;
-        while (i < to && isDigit(s.charAt(i))) {
+        while (i < to && isDigit(s[i])) {
             i++;
         }
         if (i == frac) {
             return null;
         }
-        if (i < to && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+        if (i < to && (s[i] == 'e' || s[i] == 'E')) {
             i++;
-            if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            if (i < to && (s[i] == '+' || s[i] == '-')) {
                 i++;
             }
             int exp = i;
-            while (i < to && isDigit(s.charAt(i))) {
+            while (i < to && isDigit(s[i])) {
                 i++;
             }
             if (i == exp) {
@@ -132,7 +170,8 @@ final class LongFormFastPath {
         if (i != to) {
             return null;
         }
-        return Value.of(CNumbers.realValue(s.substring(from, to)));
+        // reals are rare in ads: converted from a string, by the parser's own conversion
+        return Node.constant(Value.of(CNumbers.realValue(new String(s, from, to - from))));
     }
 
     private static boolean isDigit(char c) {

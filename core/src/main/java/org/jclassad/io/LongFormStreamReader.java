@@ -42,12 +42,12 @@ final class LongFormStreamReader extends AdStreamReader {
         long ordinal = 0;
         int chars = 0;
         while (true) {
-            String line = cursor.readLine(options.maxAdChars());
-            if (line == null && !cursor.lastLineTooLong()) {
+            boolean read = cursor.nextLine(options.maxAdChars());
+            if (!read && !cursor.lastLineTooLong()) {
                 return ad;
             }
             long number = cursor.lastLineNumber();
-            if (line == null) {
+            if (!read) {
                 if (ad == null) {
                     ordinal = beginAd(number);
                 }
@@ -55,26 +55,31 @@ final class LongFormStreamReader extends AdStreamReader {
                 throw new AdParseException(ordinal, number, 1,
                         "line longer than " + options.maxAdChars() + " characters");
             }
-            if (isDelimiter(line)) {
+            // the line, in place in the cursor's buffer: the common one is never made a string
+            char[] text = cursor.lineChars();
+            int from = cursor.lineStart();
+            int to = cursor.lineEnd();
+            if (isDelimiter(text, from, to)) {
                 if (ad != null) {
                     return ad;
                 }
                 continue;
             }
-            if (isSkipped(line)) {
+            if (isSkipped(text, from, to)) {
                 continue;
             }
             if (ad == null) {
                 ad = new ClassAd();
                 ordinal = beginAd(number);
             }
-            chars += line.length();
+            chars += to - from;
             try {
                 if (chars > options.maxAdChars()) {
                     throw new ParseException("ad longer than " + options.maxAdChars() + " characters", (int) number, 1);
                 }
-                if (line.length() > options.parse().maxChars() || !LongFormFastPath.tryInsert(ad, line)) {
-                    LongFormReader.addLine(ad, line, (int) Math.min(number, Integer.MAX_VALUE), options.parse());
+                if (to - from > options.parse().maxChars() || !LongFormFastPath.tryInsert(ad, text, from, to)) {
+                    LongFormReader.addLine(ad, new String(text, from, to - from),
+                            (int) Math.min(number, Integer.MAX_VALUE), options.parse());
                 }
             } catch (ParseException e) {
                 skipToDelimiter();
@@ -139,7 +144,7 @@ final class LongFormStreamReader extends AdStreamReader {
                 }
                 break;
             }
-            if (isDelimiter(text, from, end)) {
+            if (isDelimiter(text.array(), from, end)) {
                 if (adStart >= 0) {
                     complete++;
                     adStart = -1;
@@ -147,7 +152,7 @@ final class LongFormStreamReader extends AdStreamReader {
                 }
                 continue;
             }
-            if (isSkipped(text, from, end)) {
+            if (isSkipped(text.array(), from, end)) {
                 continue;
             }
             if (adStart < 0) {
@@ -180,14 +185,14 @@ final class LongFormStreamReader extends AdStreamReader {
     }
 
     /** Whether {@code s[from, to)}, a line without its newline, ends an ad. */
-    private boolean isDelimiter(CharSequence s, int from, int to) {
+    private boolean isDelimiter(char[] s, int from, int to) {
         if (options.jobAdFile() && (startsWith(s, from, to, "...") || startsWith(s, from, to, "***")
                 || startsWith(s, from, to, "-- "))) {
             return true;
         }
         if (blankDelimits) {
             for (int i = from; i < to; i++) {
-                if (!isCSpace(s.charAt(i))) {
+                if (!isCSpace(s[i])) {
                     return false;
                 }
             }
@@ -196,21 +201,21 @@ final class LongFormStreamReader extends AdStreamReader {
         return startsWith(s, from, to, delimiter);
     }
 
-    private static boolean startsWith(CharSequence s, int from, int to, String prefix) {
+    private static boolean startsWith(char[] s, int from, int to, String prefix) {
         if (to - from < prefix.length()) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {
-            if (s.charAt(from + i) != prefix.charAt(i)) {
+            if (s[from + i] != prefix.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isSkipped(CharSequence s, int from, int to) {
+    private static boolean isSkipped(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '#') {
                 return true;
             }
@@ -222,27 +227,16 @@ final class LongFormStreamReader extends AdStreamReader {
     }
 
     private void skipToDelimiter() {
-        while (true) {
-            String line = cursor.readLine(options.maxAdChars());
-            if (line == null) {
-                if (cursor.lastLineTooLong()) {
-                    continue;
-                }
-                return;
-            }
-            if (isDelimiter(line)) {
+        while (cursor.nextLine(options.maxAdChars()) || cursor.lastLineTooLong()) {
+            if (!cursor.lastLineTooLong() && isDelimiter(cursor.lineChars(), cursor.lineStart(), cursor.lineEnd())) {
                 return;
             }
         }
     }
 
-    private boolean isDelimiter(String line) {
-        return isDelimiter(line, 0, line.length());
-    }
-
     /** Comment lines and lines of spaces and tabs, which HTCondor skips without ending the ad. */
     static boolean isSkipped(String line) {
-        return isSkipped(line, 0, line.length());
+        return isSkipped(line.toCharArray(), 0, line.length());
     }
 
     static boolean isCSpace(char c) {

@@ -12,6 +12,11 @@ import java.util.ArrayDeque;
  * {@code \r} before it dropped), and can take back text it just gave out (with the position that
  * text started at) so a reader can rescan after a failure.
  *
+ * <p>A line is handed out where the buffer holds it ({@link #nextLine}): a reader of millions of
+ * short lines (the long format) examines most of them in place and makes strings only of what it
+ * keeps. A line running past the buffer's end is moved to its front first; only a line longer
+ * than the buffer, or one in text given back, is copied out.
+ *
  * <p>Characters are bytes: readers are meant to be opened with ISO-8859-1, which turns each byte
  * into one char, the library's byte-string convention.
  */
@@ -27,6 +32,11 @@ final class TextCursor implements Closeable {
     private long offset;
     private UncheckedIOException failure;
     private long lastLineNumber;
+    private boolean tooLong;
+    /** The line {@link #nextLine} read: {@code lineChars[lineStart, lineEnd)}. */
+    private char[] lineChars;
+    private int lineStart;
+    private int lineEnd;
 
     private static final class Pending {
         final String text;
@@ -38,8 +48,13 @@ final class TextCursor implements Closeable {
     }
 
     TextCursor(Reader in) {
+        this(in, 1 << 16);
+    }
+
+    /** A cursor with a buffer of {@code bufferSize} characters (tests use small ones). */
+    TextCursor(Reader in, int bufferSize) {
         this.in = in;
-        this.buf = new char[1 << 16];
+        this.buf = new char[bufferSize];
     }
 
     /**
@@ -146,26 +161,80 @@ final class TextCursor implements Closeable {
      * with {@link #lastLineTooLong()} set.
      */
     String readLine(int max) {
+        return nextLine(max) ? new String(lineChars, lineStart, lineEnd - lineStart) : null;
+    }
+
+    /**
+     * Reads the next line as {@link #readLine} does, without making a string of it: returns whether
+     * there was one (within {@code max}); the line is then {@code lineChars()[lineStart(),
+     * lineEnd())}, valid until the cursor is used again. A line that lies whole in the buffer
+     * (the common case) is not copied: the range points into the buffer itself.
+     */
+    boolean nextLine(int max) {
         tooLong = false;
         if (peek() < 0) {
-            return null;
+            return false;
         }
         lastLineNumber = line;
-        StringBuilder sb = null;
-        while (true) {
+        if (pending.isEmpty()) {
+            int end;
+            try {
+                end = endOfLineInBuffer();
+            } catch (UncheckedIOException e) {
+                skip(lim - pos); // what was read is consumed, as when the line is gathered
+                throw e;
+            }
+            if (end >= 0) {
+                int n = end - pos;
+                boolean newline = end < lim;
+                tooLong = n > max;
+                lineChars = buf;
+                lineStart = pos;
+                lineEnd = newline && n > 0 && buf[end - 1] == '\r' ? end - 1 : end;
+                take(n, newline);
+                return !tooLong;
+            }
+        }
+        return gatherLine(max);
+    }
+
+    /** The array holding the line {@link #nextLine} read. */
+    char[] lineChars() {
+        return lineChars;
+    }
+
+    /** Where the line {@link #nextLine} read starts in {@link #lineChars()}. */
+    int lineStart() {
+        return lineStart;
+    }
+
+    /** Where the line {@link #nextLine} read ends in {@link #lineChars()} (its line end excluded). */
+    int lineEnd() {
+        return lineEnd;
+    }
+
+    /** Takes {@code n} characters of the buffer that hold no newline. */
+    private void skip(int n) {
+        pos += n;
+        offset += n;
+        column += n;
+    }
+
+    /**
+     * {@link #nextLine} for a line that is not whole in the buffer (text given back is pending,
+     * or the line is longer than the buffer): copied, up to {@code max} characters, into an array
+     * of its own.
+     */
+    private boolean gatherLine(int max) {
+        CharRun gathered = new CharRun(Math.min(max, 256));
+        boolean ended = false;
+        while (!ended) {
             if (!pending.isEmpty()) {
                 int c = read();
-                if (c < 0) {
-                    break;
-                }
                 if (c == '\n') {
-                    return tooLong ? null : chomp(sb == null ? "" : sb.toString());
-                }
-                if (sb == null) {
-                    sb = new StringBuilder();
-                }
-                if (sb.length() < max) {
-                    sb.append((char) c);
+                    ended = true;
+                } else if (gathered.length() < max) {
+                    gathered.append((char) c);
                 } else {
                     tooLong = true;
                 }
@@ -174,38 +243,24 @@ final class TextCursor implements Closeable {
             if (pos >= lim && !fill()) {
                 break;
             }
-            int i = pos;
-            while (i < lim && buf[i] != '\n') {
-                i++;
+            int i = indexOfNewline(pos);
+            int n = (i < 0 ? lim : i) - pos;
+            int room = Math.max(max - gathered.length(), 0);
+            if (n > room) {
+                tooLong = true;
             }
-            int n = i - pos;
-            if (i < lim) {
-                String s;
-                if (sb == null) {
-                    s = n <= max ? new String(buf, pos, n) : null;
-                    tooLong = n > max;
-                } else {
-                    appendCapped(sb, n, max);
-                    s = sb.toString();
-                }
-                offset += n + 1;
-                pos = i + 1;
-                line++;
-                column = 1;
-                return tooLong ? null : chomp(s);
-            }
-            if (sb == null) {
-                sb = new StringBuilder(Math.min(n * 2, max) + 16);
-            }
-            appendCapped(sb, n, max);
-            column += n;
-            offset += n;
-            pos = lim;
+            gathered.append(buf, pos, Math.min(n, room));
+            ended = i >= 0;
+            take(n, ended);
         }
-        return tooLong ? null : (sb == null ? "" : sb.toString());
+        lineChars = gathered.array();
+        lineStart = 0;
+        lineEnd = gathered.length();
+        if (ended && lineEnd > 0 && lineChars[lineEnd - 1] == '\r') {
+            lineEnd--;
+        }
+        return !tooLong;
     }
-
-    private boolean tooLong;
 
     /**
      * Appends the next line exactly as it is, its {@code \n} included when it has one, to
@@ -220,32 +275,41 @@ final class TextCursor implements Closeable {
         if (pos >= lim && !fill()) {
             return 0;
         }
-        int i = indexOfNewline(pos);
-        while (i < 0) {
-            if (eof || !fillMore()) {
-                break;
-            }
-            i = indexOfNewline(pos);
-            if (i < 0 && lim - pos == buf.length) {
-                return -1;
-            }
+        int end = endOfLineInBuffer();
+        if (end < 0) {
+            return -1;
         }
-        if (i < 0) {
-            // the last line, without a newline
-            int n = lim - pos;
-            to.append(buf, pos, n);
-            pos = lim;
-            offset += n;
-            column += n;
-            return n;
-        }
-        int n = i + 1 - pos;
+        boolean newline = end < lim;
+        int n = end - pos + (newline ? 1 : 0);
         to.append(buf, pos, n);
-        pos = i + 1;
-        offset += n;
-        line++;
-        column = 1;
+        take(end - pos, newline);
         return n;
+    }
+
+    /**
+     * Where the line at {@code pos} ends in the buffer: the index of its newline, {@code lim} for
+     * the input's last line when it has none, or {@code -1} when the line does not fit in the
+     * buffer. A line running past the buffer's end is first moved to its front and read on.
+     */
+    private int endOfLineInBuffer() {
+        int i = indexOfNewline(pos);
+        while (i < 0 && !eof && lim - pos < buf.length) {
+            int scanned = lim - pos;
+            fillMore();
+            i = indexOfNewline(pos + scanned);
+        }
+        return i >= 0 ? i : eof ? lim : -1;
+    }
+
+    /** Takes the {@code n} characters of a line from the buffer, and its newline if it has one. */
+    private void take(int n, boolean newline) {
+        skip(n);
+        if (newline) {
+            pos++;
+            offset++;
+            line++;
+            column = 1;
+        }
     }
 
     private int indexOfNewline(int from) {
@@ -293,23 +357,6 @@ final class TextCursor implements Closeable {
     /** Whether the last {@link #readLine} skipped a line over the limit. */
     boolean lastLineTooLong() {
         return tooLong;
-    }
-
-    private void appendCapped(StringBuilder sb, int n, int max) {
-        int room = max - sb.length();
-        if (n > room) {
-            tooLong = true;
-            n = Math.max(room, 0);
-        }
-        sb.append(buf, pos, n);
-    }
-
-    private static String chomp(String s) {
-        int n = s.length();
-        if (n > 0 && s.charAt(n - 1) == '\r') {
-            return s.substring(0, n - 1);
-        }
-        return s;
     }
 
     /** Gives back text just read; it is read again next, starting at {@code line:column}. */

@@ -41,7 +41,7 @@ class ClassAdAccessTest {
 
     @Test
     void aNameIsBoundInPlaceOnlyWhenAdsOfTheShapeHadItNext() {
-        String line = "  ZzNextOne = 1";
+        char[] line = "  ZzNextOne = 1".toCharArray();
         ClassAd first = new ClassAd();
         first.insert("ZzFirst", org.jclassad.value.Value.of(1));
         first.insert("ZzNextOne", org.jclassad.value.Value.of(1));
@@ -90,7 +90,7 @@ class ClassAdAccessTest {
             }
 
             @Override
-            protected boolean appendNextIn(ClassAd ad, String text, int from, int to, Node node) {
+            protected boolean appendNextIn(ClassAd ad, char[] text, int from, int to, Node node) {
                 return false;
             }
         };

@@ -49,6 +49,26 @@ class AdStreamPartsTest {
         assertEquals(straight(text, options), inParts(text, options, adsPerPart));
     }
 
+    /**
+     * With a buffer of a few dozen characters the lines run past its end, or are longer than it,
+     * at every place: read straight or in parts, the stream gives what it gives with the usual one.
+     */
+    @Property(tries = 1000)
+    void aSmallBufferReadsWhatTheUsualOneReads(@ForAll("texts") String text, @ForAll("options") AdStreamOptions options,
+            @ForAll @IntRange(min = 1, max = 3) int adsPerPart, @ForAll @IntRange(min = 8, max = 48) int bufferSize) {
+        List<String> expected = straight(text, options);
+        List<String> straight = new ArrayList<>();
+        read(new LongFormStreamReader(new TextCursor(new StringReader(text), bufferSize), options).named("in"), straight);
+        assertEquals(expected, straight);
+        List<String> parts = new ArrayList<>();
+        Iterator<AdStreamReader> it = new LongFormStreamReader(new TextCursor(new StringReader(text), bufferSize), options)
+                .named("in").parts(adsPerPart);
+        while (it.hasNext()) {
+            read(it.next(), parts);
+        }
+        assertEquals(expected, parts);
+    }
+
     @Test
     void aLineLongerThanTheBufferIsReadTheOrdinaryWay() {
         String text = "A = 1\n\nB = \"" + "y".repeat(100_000) + "\"\nC = 3\n\nD = 4\n\nE = (\n\nF = 5\n";
@@ -56,6 +76,17 @@ class AdStreamPartsTest {
             for (int n = 1; n <= 3; n++) {
                 assertEquals(straight(text, o), inParts(text, o, n));
             }
+        }
+    }
+
+    @Test
+    void aLineLongerThanTheBufferStartingAtItsStartIsNotTakenForTwoLines() {
+        String first = "A = 0\n";
+        // a comment fills the rest of the first buffer, so the long line starts the second one
+        String text = first + "#".repeat((1 << 16) - first.length() - 1) + "\n"
+                + "B = 1" + " ".repeat(70_000) + "\nC = 2\n\nD = 3\n";
+        for (int n = 1; n <= 3; n++) {
+            assertEquals(straight(text, AdStreamOptions.defaults()), inParts(text, AdStreamOptions.defaults(), n));
         }
     }
 

@@ -35,7 +35,10 @@ class LongFormFastPathTest {
         int fast = 0;
         for (String line : lines) {
             ClassAd viaFast = new ClassAd();
-            if (!LongFormFastPath.tryInsert(viaFast, line)) {
+            // the line as the reader finds it: inside its buffer, between other text
+            String before = "= \"x\"\n";
+            char[] buffer = (before + line + "\r\n1").toCharArray();
+            if (!LongFormFastPath.tryInsert(viaFast, buffer, before.length(), before.length() + line.length())) {
                 continue;
             }
             fast++;
