@@ -29,7 +29,17 @@ final class LongFormStreamReader extends AdStreamReader {
         super(cursor, options);
         this.delimiter = options.delimiter();
         this.blankDelimits = "\n".equals(delimiter);
+        this.plainStarts = delimiter.isEmpty() ? null
+                : " \t\n\u000B\f\r#" + (options.jobAdFile() ? ".*-" : "") + (blankDelimits ? "" : delimiter.substring(0, 1));
     }
+
+    /**
+     * The characters a line that ends an ad or is skipped can start with (blanks, {@code #}, the
+     * delimiter's and the job-ad-file banners' first characters): a line starting with any other
+     * is an attribute line of the ad, which the splitter copies without looking at it further.
+     * {@code null} when every line could be a delimiter.
+     */
+    private final String plainStarts;
 
     @Override
     public AdFormat format() {
@@ -163,6 +173,13 @@ final class LongFormStreamReader extends AdStreamReader {
             if (adChars > options.maxAdChars() || end - adStart > PART_CHARS) {
                 cut = true;
                 break;
+            }
+            // the lines that follow and cannot end the ad or be skipped, taken in one copy; their
+            // newlines count towards the ad's size here, which can only cut an ad early (it is
+            // then read the ordinary way, which applies the exact limit)
+            int budget = Math.min(options.maxAdChars() - adChars, PART_CHARS - (text.length() - adStart));
+            if (plainStarts != null && budget > 0) {
+                adChars += cursor.appendLinesNotStartingWith(text, plainStarts, budget);
             }
         }
         if (cut && adStart >= 0) {

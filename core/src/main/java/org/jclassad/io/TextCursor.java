@@ -287,6 +287,42 @@ final class TextCursor implements Closeable {
     }
 
     /**
+     * Appends to {@code to}, in one copy, the whole lines that follow in the buffer for as long as
+     * each starts with a character not in {@code stops} and its newline is in the buffer, taking at
+     * most {@code max} characters; returns the characters taken (newlines included), {@code 0} when
+     * the next line does not qualify or text given back is pending.
+     */
+    int appendLinesNotStartingWith(CharRun to, String stops, int max) {
+        if (!pending.isEmpty()) {
+            return 0;
+        }
+        int start = pos;
+        int limit = lim - pos > max ? pos + max : lim;
+        int p = pos;
+        int lines = 0;
+        while (p < limit && stops.indexOf(buf[p]) < 0) {
+            int nl = p;
+            while (nl < limit && buf[nl] != '\n') {
+                nl++;
+            }
+            if (nl >= limit) {
+                break;
+            }
+            p = nl + 1;
+            lines++;
+        }
+        int n = p - start;
+        if (n > 0) {
+            to.append(buf, start, n);
+            pos = p;
+            offset += n;
+            line += lines;
+            column = 1;
+        }
+        return n;
+    }
+
+    /**
      * Where the line at {@code pos} ends in the buffer: the index of its newline, {@code lim} for
      * the input's last line when it has none, or {@code -1} when the line does not fit in the
      * buffer. A line running past the buffer's end is first moved to its front and read on.
