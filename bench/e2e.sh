@@ -68,6 +68,9 @@ measure() {
   local label=$1 jobs=$2 out=$3 ref=$4
   shift 5
   local status=0
+  # every command starts with its input in the page cache: the router's run can take most of the
+  # memory and evict it, which would charge the next command with reading the disk
+  cat "$work/jobs-$jobs.ads" > /dev/null
   /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || status=$?
   local wall user sys rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0;
@@ -125,10 +128,12 @@ cores=$(nproc)
   echo "  inputs: generated HTCondor-CE job ads, long format (bench's JobAds; $(IFS=,; echo "${sizes_mb[*]}" | sed 's/,/, /g'));"
   echo "  transform: the 6 statements of bench/e2e/transform.xform; route: the 20 routes of RoutingBenchmark"
   echo "- the routes carry no limits (\`JOB_ROUTER_DEFAULT_MAX_IDLE_JOBS_PER_ROUTE = -1\`), so every job a route"
-  echo "  matches is routed; jclassad routes on one thread (the choice is sequential) and reads and prints on others;"
+  echo "  matches is routed; jclassad routes on one thread (the choice is sequential) while a second thread reads"
+  echo "  the jobs and prints the routed ads (the routing thread reads and prints a batch itself when it would wait);"
   echo "  \`transform\` runs on as many threads as there are cores"
   echo "- \`condor_transform_ads\` exits 1 after a successful run (HTCondor 25.14's status; jclassad's is 0,"
   echo "  \`-compat\` gives 1)"
+  echo "- each command starts with its input in the page cache (read once just before it)"
   echo "- a router run stopped by the time limit (exit 124) wrote only part of its output, so"
   echo "  jclassad's complete output differs from it"
   echo

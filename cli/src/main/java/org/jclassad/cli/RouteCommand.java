@@ -1,5 +1,6 @@
 package org.jclassad.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -184,7 +185,9 @@ final class RouteCommand implements Callable<Integer> {
                 routed = routeJobs.equals("-2") ? err : out;
             } else {
                 try {
-                    routed = new PrintStream(Files.newOutputStream(Path.of(routeJobs)), false, StandardCharsets.ISO_8859_1);
+                    // buffered: routed ads are written one by one, a system call each otherwise
+                    routed = new PrintStream(new BufferedOutputStream(Files.newOutputStream(Path.of(routeJobs)), 1 << 16),
+                            false, StandardCharsets.ISO_8859_1);
                     closeRouted = true;
                 } catch (IOException e) {
                     err.print(compat ? "could not open " + routeJobs + "\n"
