@@ -150,14 +150,13 @@ public final class TransformEngine {
         ctx.setAd(null);
         Outcome o = MacroParser.parse(transform.body(), transform.source(), macros, ctx, MacroParser.Options.TRANSFORM,
                 (line, number, set) -> {
-                    Tokens t = new Tokens(line);
-                    if (!t.next() || t.matches("#")) {
+                    Tokens t = words(line);
+                    if (t == null) {
                         return null;
                     }
                     Keyword kw = Keyword.of(t.token());
                     if (kw == null) {
-                        String m = t.token() + " is not a valid transform keyword\n";
-                        return new Outcome(false, -1, m, m.strip(), null, 0, null);
+                        return notAKeyword(t);
                     }
                     count[0]++;
                     if (!t.next()) {
@@ -170,6 +169,18 @@ public final class TransformEngine {
                     return null;
                 }, 0);
         return new Validation(o, count[0]);
+    }
+
+    /** The words of a statement line, at its first; {@code null} for a comment or a blank line. */
+    private static Tokens words(String line) {
+        Tokens t = new Tokens(line);
+        return !t.next() || t.matches("#") ? null : t;
+    }
+
+    /** The failure of a line whose first word (at {@code t}) is no keyword. */
+    private static Outcome notAKeyword(Tokens t) {
+        String m = t.token() + " is not a valid transform keyword\n";
+        return fail(m, m.strip());
     }
 
     private static Outcome fail(String message, String detail) {
@@ -185,14 +196,13 @@ public final class TransformEngine {
     record Statement(Keyword kw, String attr, Tokens.Regex regex, String rest, Outcome failure) {
         /** The statement of {@code line}, or {@code null} for a line that does nothing (a comment, a bare TRANSFORM). */
         static Statement read(String line) {
-            Tokens t = new Tokens(line);
-            if (!t.next() || t.matches("#")) {
+            Tokens t = words(line);
+            if (t == null) {
                 return null;
             }
             Keyword kw = Keyword.of(t.token());
             if (kw == null) {
-                String m = t.token() + " is not a valid transform keyword\n";
-                return failed(m, m.strip());
+                return new Statement(null, null, null, null, notAKeyword(t));
             }
             if (!t.next()) {
                 return kw == Keyword.TRANSFORM ? null : failed("", kw + " needs an argument");
