@@ -1,8 +1,8 @@
 package org.jclassad.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,14 +77,20 @@ public final class AdStreams {
 
     /** The stream, decompressed if it starts with gzip's magic number. */
     public static InputStream decompressed(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
+        // peeked through a pushback stream, not a buffered one: a buffered stream asks the file
+        // how much is available after every read (two system calls each time) and keeps reading
+        // while bytes seem available, dropping what it has read when a later read fails (a gzip
+        // member cut short); the readers read in large blocks themselves
+        PushbackInputStream in = new PushbackInputStream(raw, 2);
         int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
+        int b1 = b0 < 0 ? -1 : in.read();
+        if (b1 >= 0) {
+            in.unread(b1);
+        }
+        if (b0 >= 0) {
+            in.unread(b0);
+        }
         if (b0 == 0x1f && b1 == 0x8b) {
-            // not wrapped in a BufferedInputStream: that one keeps reading while bytes seem available
-            // and drops what it has read when a later read fails (a member cut short)
             return new GZIPInputStream(in, 1 << 16);
         }
         return in;
