@@ -50,6 +50,61 @@ class SideThreadTest {
     }
 
     @Test
+    void theOrderHoldsWhoeverReadsABatch() {
+        // a source that is sometimes slow and a router that sometimes is: both threads read batches
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            java.util.Random random = new java.util.Random(13);
+            for (int round = 0; round < 20; round++) {
+                int n = 1 + random.nextInt(400);
+                List<ClassAd> all = jobs(n);
+                Iterator<ClassAd> slow = new Iterator<>() {
+                    private int i;
+
+                    @Override
+                    public boolean hasNext() {
+                        return i < all.size();
+                    }
+
+                    @Override
+                    public ClassAd next() {
+                        if (i % 37 == 0) {
+                            pause(1);
+                        }
+                        return all.get(i++);
+                    }
+                };
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                PrintStream out = new PrintStream(bytes, false, StandardCharsets.ISO_8859_1);
+                StringBuilder expected = new StringBuilder();
+                List<Long> seen = new ArrayList<>();
+                try (SideThread side = new SideThread(slow, out)) {
+                    while (side.hasNext()) {
+                        ClassAd job = side.next();
+                        seen.add(job.getLong("ClusterId"));
+                        if (seen.size() % 29 == 0) {
+                            pause(2); // a slow route: the side thread gets ahead and prints
+                        }
+                        side.text().print("job " + seen.size() + "\n");
+                        expected.append("job ").append(seen.size()).append('\n');
+                        side.ad(side.text(), job);
+                        expected.append(OldSyntaxWriter.longForm(job)).append('\n');
+                    }
+                }
+                assertEquals(IntStream.range(0, n).mapToObj(i -> (long) i).toList(), seen);
+                assertEquals(expected.toString(), bytes.toString(StandardCharsets.ISO_8859_1));
+            }
+        });
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void closingBeforeTheEndStopsTheReading() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             int[] read = new int[1];
