@@ -68,8 +68,10 @@ measure() {
   local label=$1 jobs=$2 out=$3 ref=$4
   shift 5
   local status=0
-  # every command starts with its input in the page cache: the router's run can take most of the
-  # memory and evict it, which would charge the next command with reading the disk
+  # every command starts with its input in the page cache and nothing of the previous command's
+  # output left to write back: the router's run can take most of the memory and evict the input,
+  # and a previous run's unwritten output would be flushed during the next one, charging it
+  sync
   cat "$work/jobs-$jobs.ads" > /dev/null
   /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || status=$?
   local wall user sys rss
@@ -133,7 +135,8 @@ cores=$(nproc)
   echo "  \`transform\` runs on as many threads as there are cores"
   echo "- \`condor_transform_ads\` exits 1 after a successful run (HTCondor 25.14's status; jclassad's is 0,"
   echo "  \`-compat\` gives 1)"
-  echo "- each command starts with its input in the page cache (read once just before it)"
+  echo "- each command starts with its input in the page cache (read once just before it) and the previous"
+  echo "  command's output written back to disk (\`sync\`)"
   echo "- a router run stopped by the time limit (exit 124) wrote only part of its output, so"
   echo "  jclassad's complete output differs from it"
   echo
