@@ -89,31 +89,6 @@ final class TextCursor implements Closeable {
         return lastLineNumber;
     }
 
-    private boolean fill() {
-        if (eof) {
-            return false;
-        }
-        if (failure != null) {
-            throw failure; // the stream broke: it is not read again
-        }
-        try {
-            int n;
-            do {
-                n = in.read(buf, 0, buf.length);
-            } while (n == 0);
-            if (n < 0) {
-                eof = true;
-                return false;
-            }
-            pos = 0;
-            lim = n;
-            return true;
-        } catch (IOException e) {
-            failure = new UncheckedIOException(e);
-            throw failure;
-        }
-    }
-
     /** The next character, or -1 at the end. */
     int read() {
         char c;
@@ -124,7 +99,7 @@ final class TextCursor implements Closeable {
                 pending.pop();
             }
         } else {
-            if (pos >= lim && !fill()) {
+            if (pos >= lim && !fillMore()) {
                 return -1;
             }
             c = buf[pos++];
@@ -145,7 +120,7 @@ final class TextCursor implements Closeable {
         if (p != null) {
             return p.text.charAt(p.at);
         }
-        if (pos >= lim && !fill()) {
+        if (pos >= lim && !fillMore()) {
             return -1;
         }
         return buf[pos];
@@ -240,7 +215,7 @@ final class TextCursor implements Closeable {
                 }
                 continue;
             }
-            if (pos >= lim && !fill()) {
+            if (pos >= lim && !fillMore()) {
                 break;
             }
             int i = indexOfNewline(pos);
@@ -272,7 +247,7 @@ final class TextCursor implements Closeable {
         if (!pending.isEmpty()) {
             return -1;
         }
-        if (pos >= lim && !fill()) {
+        if (pos >= lim && !fillMore()) {
             return 0;
         }
         int end = endOfLineInBuffer();
