@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jclassad.text.ByteStrings;
+
 /**
  * A table of macros as HTCondor's config and submit languages keep them: names compared
  * case-insensitively (the first spelling is kept), values stored <em>raw</em> (unexpanded; a
@@ -64,25 +66,11 @@ public final class MacroSet {
         if (known != null) {
             return known;
         }
-        String k = lowerCase(name);
+        String k = ByteStrings.lowerCase(name);
         if (KNOWN_KEYS.size() < MAX_KNOWN_KEYS) {
             KNOWN_KEYS.putIfAbsent(name, k);
         }
         return k;
-    }
-
-    private static String lowerCase(String name) {
-        StringBuilder b = null;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                if (b == null) {
-                    b = new StringBuilder(name);
-                }
-                b.setCharAt(i, (char) (c + 32));
-            }
-        }
-        return b == null ? name : b.toString();
     }
 
     /** Defines (or redefines) {@code name} with a raw value. */
