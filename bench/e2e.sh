@@ -7,7 +7,8 @@
 # temporary directory, then measures with /usr/bin/time -v (wall time, CPU user+sys, peak RSS):
 #   jclassad transform   with the 6-statement rules file bench/e2e/transform.xform
 #   jclassad route       through the 20-route configuration of RoutingBenchmark
-# both under JCLASSAD_JAVA_OPTS (default -Xmx256m). With HTCONDOR_BIN set to a directory holding
+# both through the ./jclassad launcher, as a user runs them (its JVM options: class data sharing
+# and the throughput collector), under JCLASSAD_JAVA_OPTS (default -Xmx256m). With HTCONDOR_BIN set to a directory holding
 # condor_transform_ads and condor_job_router_info (HTCONDOR_LIB: their libraries, default
 # HTCONDOR_BIN/../lib), it runs them on the same inputs (the router with a time limit of
 # HTCONDOR_ROUTE_TIMEOUT seconds, default 900) and compares the outputs byte for byte.
@@ -30,9 +31,11 @@ done
 if [ "$build" = yes ]; then
   mvn -B -q -DskipTests package -pl cli,bench -am
 fi
-jar=cli/target/jclassad.jar
 bench=bench/target/benchmarks.jar
 java_opts=${JCLASSAD_JAVA_OPTS:--Xmx256m}
+export JCLASSAD_JAVA_OPTS=$java_opts
+# the launcher's first run after a build writes its class data sharing archive: not in a measured run
+./jclassad eval 'x = 1' 'x + 1' > /dev/null
 work=$(mktemp -d "${TMPDIR:-/tmp}/jclassad-e2e.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -109,11 +112,9 @@ for n in "${sizes[@]}"; do
       env -i PATH="$HTCONDOR_BIN:/usr/bin:/bin" LD_LIBRARY_PATH="$lib" CONDOR_CONFIG="$work/router_config" \
       "$HTCONDOR_BIN/condor_job_router_info" -route-jobs "$ht_r" -jobads "$jobs"
   fi
-  # shellcheck disable=SC2086
-  measure "jclassad transform" "$n" "$work/jc-transform-$n.ads" "$ht_t" -- java $java_opts -jar "$jar" transform \
+  measure "jclassad transform" "$n" "$work/jc-transform-$n.ads" "$ht_t" -- ./jclassad transform \
     -quiet -rules "$work/transform.xform" -in "$jobs" -out "$work/jc-transform-$n.ads"
-  # shellcheck disable=SC2086
-  measure "jclassad route" "$n" "$work/jc-route-$n.ads" "$ht_r" -- java $java_opts -jar "$jar" route \
+  measure "jclassad route" "$n" "$work/jc-route-$n.ads" "$ht_r" -- ./jclassad route \
     "$work/routes.conf" -route-jobs "$work/jc-route-$n.ads" -jobads "$jobs"
   rm -f "$jobs" "$work"/*-"$n".ads
 done
@@ -125,7 +126,7 @@ cores=$(nproc)
   echo "Written by \`bench/e2e.sh ${sizes[*]}\`$([ -n "${HTCONDOR_BIN:-}" ] && echo " with HTCONDOR_BIN set (HTCondor's tools on the same inputs; router time limit ${HTCONDOR_ROUTE_TIMEOUT:-900} s)"); do not edit by hand."
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $load_before"
-  echo "- machine: $cores cores ($(uname -m)); $(java -version 2>&1 | head -1); jclassad with $java_opts"
+  echo "- machine: $cores cores ($(uname -m)); $(java -version 2>&1 | head -1); jclassad through its launcher (\`./jclassad\`) with JCLASSAD_JAVA_OPTS=$java_opts"
   echo "- whole processes, JVM start included; CPU = user + sys; peak RSS from /usr/bin/time -v;"
   echo "  inputs: generated HTCondor-CE job ads, long format (bench's JobAds; $(IFS=,; echo "${sizes_mb[*]}" | sed 's/,/, /g'));"
   echo "  transform: the 6 statements of bench/e2e/transform.xform; route: the 20 routes of RoutingBenchmark"

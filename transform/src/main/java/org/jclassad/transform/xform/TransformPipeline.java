@@ -487,7 +487,7 @@ public final class TransformPipeline {
     public static final class Builder {
         private final Supplier<Transformer> transformers;
         private int threads = 1;
-        private int batchSize = 16;
+        private int batchSize = 64;
         private Function<ClassAd, String> render;
         private boolean steps = true;
 
