@@ -504,7 +504,11 @@ public final class TransformPipeline {
             return this;
         }
 
-        /** Ads a worker reads and transforms at a time (default 16: a batch stays in a processor's cache). */
+        /**
+         * Ads a worker reads and transforms at a time (default 64). Each ad of a batch is parsed,
+         * transformed and rendered in turn, so it stays in the processor's cache whatever the
+         * size; larger batches mean fewer hand-offs between the threads.
+         */
         public Builder batchSize(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("batch size must be at least 1: " + n);
