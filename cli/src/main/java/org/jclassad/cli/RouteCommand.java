@@ -119,9 +119,19 @@ final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // byte streams over System.out/err (not the raw file descriptors), so callers can redirect them
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.ISO_8859_1);
+        // byte streams over System.out/err (not the raw file descriptors), so callers can redirect
+        // them; standard output buffered, as a C program's is when it is not a terminal: System.out
+        // flushes every write, and a million routed jobs print a line each
+        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.ISO_8859_1);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.ISO_8859_1);
+        try {
+            return route(out, err);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private int route(PrintStream out, PrintStream err) throws IOException {
         List<String> configPaths = new ArrayList<>();
         String usage = abbreviations(configPaths);
         if (usage != null) {

@@ -96,17 +96,33 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
 
     /** Queues a routed ad for {@code target} (the text stream, or another stream): long form and a blank line. */
     void ad(PrintStream target, ClassAd ad) {
-        text.flush();
-        chunks.ship();
         PrintStream to = target == text ? out : target;
+        if (to == out) {
+            // the ad goes where the text goes: the text before it goes first
+            text.flush();
+            chunks.ship();
+        }
         // the router prints what it read: the ad is in its cache, not in the side thread's
         put(routerBatch ? new Item(to, longForm(ad), null) : new Item(to, null, ad));
     }
 
     private static byte[] longForm(ClassAd ad) {
-        // as bytes: a print stream would widen the text to chars and encode it back
-        return (OldSyntaxWriter.longForm(ad) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        // as bytes: a print stream would widen the text to chars and encode it back; rendered in
+        // the thread's own buffer, so the text is copied twice (out of the buffer, into bytes)
+        StringBuilder s = SCRATCH.get();
+        s.setLength(0);
+        OldSyntaxWriter.longForm(s, ad);
+        s.append('\n');
+        byte[] bytes = s.toString().getBytes(StandardCharsets.ISO_8859_1);
+        if (s.capacity() > MAX_SCRATCH) {
+            SCRATCH.remove(); // a huge ad's buffer is not kept
+        }
+        return bytes;
     }
+
+    /** Each thread's buffer for printing routed ads. */
+    private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(8192));
+    private static final int MAX_SCRATCH = 1 << 16;
 
     @Override
     public boolean hasNext() {
