@@ -1,5 +1,6 @@
 package org.jclassad.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,16 @@ final class DockerPreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.ISO_8859_1);
+        // buffered: System.out flushes every write, a system call per job's report
+        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.ISO_8859_1);
+        try {
+            return preview(out);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private int preview(PrintStream out) throws IOException {
         ConfigLayer config;
         try {
             config = ConfigLayer.load(List.of(Path.of(args.get(0))));
