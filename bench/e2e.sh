@@ -8,10 +8,11 @@
 #   jclassad transform   with the 6-statement rules file bench/e2e/transform.xform
 #   jclassad route       through the 20-route configuration of RoutingBenchmark
 # both through the ./jclassad launcher, as a user runs them (its JVM options: class data sharing
-# and the throughput collector), under JCLASSAD_JAVA_OPTS (default -Xmx256m). With HTCONDOR_BIN set to a directory holding
-# condor_transform_ads and condor_job_router_info (HTCONDOR_LIB: their libraries, default
-# HTCONDOR_BIN/../lib), it runs them on the same inputs (the router with a time limit of
-# HTCONDOR_ROUTE_TIMEOUT seconds, default 900) and compares the outputs byte for byte.
+# and the throughput collector), under JCLASSAD_JAVA_OPTS (default -Xmx256m). With HTCONDOR_BIN
+# set to a directory holding condor_transform_ads and condor_job_router_info (HTCONDOR_LIB: their
+# libraries, default HTCONDOR_BIN/../lib), it runs them on the same inputs (the router with a time
+# limit of HTCONDOR_ROUTE_TIMEOUT seconds, default 900) and compares the outputs byte for byte.
+# Each command runs E2E_RUNS times (default 3) and its row is the run of median wall time.
 # Writes the "End to end" section of bench/RESULTS.md (and prints it). Run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,33 +67,49 @@ fi
 rows=()
 sizes_mb=()
 load_before=$(cut -d" " -f1-3 /proc/loadavg)
-# measure LABEL JOBS OUTPUT-FILE REFERENCE-FILE -- COMMAND...: one row of the table
+runs=${E2E_RUNS:-3}
+# measure LABEL JOBS OUTPUT-FILE REFERENCE-FILE -- COMMAND...: one row of the table, from $runs runs
+# of the command (the row is the run of median wall time; the range shows the spread); a run that
+# hits the router's time limit is not repeated
 measure() {
   local label=$1 jobs=$2 out=$3 ref=$4
   shift 5
-  local status=0
-  # every command starts with its input in the page cache and nothing of the previous command's
-  # output left to write back: the router's run can take most of the memory and evict the input,
-  # and a previous run's unwritten output would be flushed during the next one, charging it
-  sync
-  cat "$work/jobs-$jobs.ads" > /dev/null
-  /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || status=$?
-  local wall user sys rss
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0;
-      for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s}' "$work/time.txt")
-  user=$(awk -F': ' '/User time/ {print $2}' "$work/time.txt")
-  sys=$(awk -F': ' '/System time/ {print $2}' "$work/time.txt")
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.txt")
-  local cpu
-  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+  local results=() run status wall user sys rss cpu
+  for ((run = 1; run <= runs; run++)); do
+    status=0
+    # every run starts with its input in the page cache and nothing of the previous command's
+    # output left to write back: the router's run can take most of the memory and evict the
+    # input, and a previous run's unwritten output would be flushed during the next one
+    rm -f "$out"
+    sync
+    cat "$work/jobs-$jobs.ads" > /dev/null
+    /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || status=$?
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0;
+        for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s}' "$work/time.txt")
+    user=$(awk -F': ' '/User time/ {print $2}' "$work/time.txt")
+    sys=$(awk -F': ' '/System time/ {print $2}' "$work/time.txt")
+    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.txt")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+    echo "$label $jobs, run $run: ${wall}s wall, ${cpu}s CPU, ${rss} MB, exit $status" >&2
+    results+=("$wall $cpu $rss $status")
+    [ "$status" = 124 ] && break
+  done
+  local row lo hi
+  # the median run by wall time (the middle one of an odd number, the faster middle of an even one)
+  row=$(printf '%s\n' "${results[@]}" | sort -n | awk '{r[NR] = $0} END {print r[int((NR + 1) / 2)]}')
+  lo=$(printf '%s\n' "${results[@]}" | sort -n | head -1 | cut -d" " -f1)
+  hi=$(printf '%s\n' "${results[@]}" | sort -n | tail -1 | cut -d" " -f1)
+  read -r wall cpu rss status <<< "$row"
+  local spread="$wall"
+  [ "${#results[@]}" -gt 1 ] && spread="$wall ($lo–$hi)"
   local same="-"
   if [ "$ref" != "-" ] && [ -f "$ref" ] && [ -f "$out" ]; then
     if cmp -s "$out" "$ref"; then same="identical"; else same="DIFFERENT"; fi
   fi
   local ads
   ads=$(grep -c '^$' "$out" 2>/dev/null || true)
-  echo "$label $jobs: ${wall}s wall, ${cpu}s CPU, ${rss} MB, exit $status, $ads ads out, output $same" >&2
-  rows+=("| $jobs | \`$label\` | $wall | $cpu | $rss | $ads | $status | $same |")
+  echo "$label $jobs: median ${wall}s wall of ${#results[@]} runs, ${cpu}s CPU, ${rss} MB, exit $status, $ads ads out, output $same" >&2
+  rows+=("| $jobs | \`$label\` | $spread | $cpu | $rss | $ads | $status | $same |")
 }
 
 for n in "${sizes[@]}"; do
@@ -127,7 +144,8 @@ cores=$(nproc)
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $load_before"
   echo "- machine: $cores cores ($(uname -m)); $(java -version 2>&1 | head -1); jclassad through its launcher (\`./jclassad\`) with JCLASSAD_JAVA_OPTS=$java_opts"
-  echo "- whole processes, JVM start included; CPU = user + sys; peak RSS from /usr/bin/time -v;"
+  echo "- whole processes, JVM start included; each command run $runs times (E2E_RUNS), the row being the run of"
+  echo "  median wall time (its CPU = user + sys and peak RSS from /usr/bin/time -v), the range all runs' wall times;"
   echo "  inputs: generated HTCondor-CE job ads, long format (bench's JobAds; $(IFS=,; echo "${sizes_mb[*]}" | sed 's/,/, /g'));"
   echo "  transform: the 6 statements of bench/e2e/transform.xform; route: the 20 routes of RoutingBenchmark"
   echo "- the routes carry no limits (\`JOB_ROUTER_DEFAULT_MAX_IDLE_JOBS_PER_ROUTE = -1\`), so every job a route"
@@ -141,7 +159,7 @@ cores=$(nproc)
   echo "- a router run stopped by the time limit (exit 124) wrote only part of its output, so"
   echo "  jclassad's complete output differs from it"
   echo
-  echo "| jobs | command | wall (s) | CPU (s) | peak RSS (MB) | ads out | exit | output vs HTCondor |"
+  echo "| jobs | command | wall (s): median (min–max) | CPU (s) | peak RSS (MB) | ads out | exit | output vs HTCondor |"
   echo "|---:|---|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
 } > "$work/section.md"
