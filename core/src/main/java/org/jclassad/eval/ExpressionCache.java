@@ -44,6 +44,20 @@ public final class ExpressionCache {
         Key(String text, ParseOptions options, Reading reading) {
             this(text, options, reading, FunctionRegistry.global().version());
         }
+
+        // written out rather than generated: a record's own are bootstrapped through method
+        // handles on first use, which spins classes while the first ads are read
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && functions == k.functions && reading == k.reading && text.equals(k.text)
+                    && options.equals(k.options);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((text.hashCode() * 31 + options.hashCode()) * 31 + reading.hashCode()) * 31 + functions;
+        }
     }
 
     private final boolean enabled;

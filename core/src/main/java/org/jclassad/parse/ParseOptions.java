@@ -1,6 +1,7 @@
 package org.jclassad.parse;
 
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * How text is read.
@@ -36,6 +37,21 @@ public record ParseOptions(boolean oldSyntax, boolean compat, int nestingLimit, 
         if (maxChars <= 0) {
             maxChars = DEFAULT_MAX_CHARS;
         }
+    }
+
+    // equals and hashCode as a record's, written out: the generated ones are bootstrapped through
+    // method handles on first use, which spins classes at start (options are part of every cache key)
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParseOptions p && oldSyntax == p.oldSyntax && compat == p.compat
+                && nestingLimit == p.nestingLimit && maxChars == p.maxChars && Objects.equals(zone, p.zone);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((Boolean.hashCode(oldSyntax) * 31 + Boolean.hashCode(compat)) * 31 + nestingLimit) * 31
+                + Objects.hashCode(zone)) * 31 + maxChars;
     }
 
     /** New syntax, compatibility semantics (as HTCondor's tools run), the JVM's time zone. */

@@ -44,6 +44,16 @@ public final class PcrePattern {
     private static final Map<Key, Object> CACHE = new ConcurrentHashMap<>();
 
     private record Key(String pattern, int options) {
+        // written out rather than generated (see ExpressionCache's key)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && options == k.options && pattern.equals(k.pattern);
+        }
+
+        @Override
+        public int hashCode() {
+            return pattern.hashCode() * 31 + options;
+        }
     }
 
     private final Pattern search;
