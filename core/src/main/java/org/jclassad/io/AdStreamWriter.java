@@ -182,7 +182,11 @@ public final class AdStreamWriter implements Closeable, Flushable {
                 default:
                     break;
             }
-            out.write(text);
+            if (out instanceof ByteStringWriter bytes) {
+                bytes.writeByteString(text); // rendered text is a byte string
+            } else {
+                out.write(text);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,6 +53,27 @@ public final class ByteStringWriter extends Writer {
         writeBytes(bytes);
     }
 
+    /**
+     * Writes a byte string, one whose chars are all bytes (at most {@code 0xFF}, as every string
+     * the library prints is), copied straight into the buffer: {@link #write(String)} first makes
+     * an array of its bytes, to replace any char above {@code 0xFF} with {@code ?}. Here such a
+     * char would be written as its low byte.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the copy this method exists for
+    public void writeByteString(String s) throws IOException {
+        ensureOpen();
+        int len = s.length();
+        if (len > buf.length - count) {
+            drain();
+            if (len > buf.length) {
+                writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+                return;
+            }
+        }
+        s.getBytes(0, len, buf, count);
+        count += len;
+    }
+
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
