@@ -63,6 +63,32 @@ class ByteStringWriterTest {
         assertArrayEquals(expected.toByteArray(), actual.toByteArray());
     }
 
+    @Provide
+    Arbitrary<List<String>> byteStrings() {
+        return Arbitraries.strings().withCharRange('\0', '\u00ff').ofMaxLength(150).list().ofMaxSize(30);
+    }
+
+    @Property(tries = 400)
+    void aByteStringWrittenStraightIntoTheBufferIsWhatWriteWrites(@ForAll("byteStrings") List<String> pieces,
+            @ForAll @IntRange(min = 1, max = 70) int bufferSize) throws IOException {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        ByteArrayOutputStream actual = new ByteArrayOutputStream();
+        try (ByteStringWriter reference = new ByteStringWriter(expected, bufferSize);
+                ByteStringWriter w = new ByteStringWriter(actual, bufferSize)) {
+            int i = 0;
+            for (String p : pieces) {
+                reference.write(p);
+                // mixed with the other ways in, as the ad writer mixes punctuation and rendered ads
+                if (i++ % 2 == 0) {
+                    w.writeByteString(p);
+                } else {
+                    w.write(p);
+                }
+            }
+        }
+        assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+    }
+
     private static boolean pairsWhole(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
