@@ -13,6 +13,11 @@ final class CharRun implements CharSequence {
         chars = new char[Math.max(16, capacity)];
     }
 
+    /** An empty run written into {@code reuse} (whose old contents are overwritten). */
+    CharRun(char[] reuse) {
+        chars = reuse;
+    }
+
     @Override
     public int length() {
         return length;

@@ -2,6 +2,8 @@ package org.jclassad.io;
 
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.jclassad.ClassAd;
 import org.jclassad.format.LongFormReader;
@@ -31,7 +33,11 @@ final class LongFormStreamReader extends AdStreamReader {
         this.blankDelimits = "\n".equals(delimiter);
         this.plainStarts = delimiter.isEmpty() ? null
                 : " \t\n\u000B\f\r#" + (options.jobAdFile() ? ".*-" : "") + (blankDelimits ? "" : delimiter.substring(0, 1));
+        this.spareTexts = new ArrayBlockingQueue<>(SPARE_TEXTS);
     }
+
+    /** Texts of finished parts kept for reuse; more parts than this are rarely in flight. */
+    private static final int SPARE_TEXTS = 8;
 
     /**
      * The characters a line that ends an ad or is skipped can start with (blanks, {@code #}, the
@@ -40,6 +46,16 @@ final class LongFormStreamReader extends AdStreamReader {
      * {@code null} when every line could be a delimiter.
      */
     private final String plainStarts;
+
+    /**
+     * The text arrays of this reader's parts that were read to their end, for the next parts to be
+     * cut into: a part's text is some 300 KB, and a million jobs would otherwise allocate (and
+     * zero) 4 GB of them. Ads hold copies of what they took from the text, never the array.
+     */
+    private final BlockingQueue<char[]> spareTexts;
+    /** For a part: its text, and where to give it back when the part is read to its end. */
+    private char[] partText;
+    private BlockingQueue<char[]> returnText;
 
     @Override
     public AdFormat format() {
@@ -54,6 +70,9 @@ final class LongFormStreamReader extends AdStreamReader {
         while (true) {
             boolean read = cursor.nextLine(options.maxAdChars());
             if (!read && !cursor.lastLineTooLong()) {
+                if (ad == null) {
+                    giveTextBack();
+                }
                 return ad;
             }
             long number = cursor.lastLineNumber();
@@ -114,9 +133,20 @@ final class LongFormStreamReader extends AdStreamReader {
      * longer than the ad limit or than a part, text given back) ends the part before it and is
      * then read here the ordinary way, as a part of its own.
      */
+    /** A part read to its end gives its text to its stream's next parts (once). */
+    private void giveTextBack() {
+        if (returnText != null) {
+            returnText.offer(partText);
+            returnText = null;
+            partText = null;
+        }
+    }
+
     @Override
     AdStreamReader nextPart(int ads) {
-        CharRun text = new CharRun(Math.min(ads, 64) * 2600);
+        int wanted = Math.min(ads, 64) * 2600;
+        char[] spare = spareTexts.poll();
+        CharRun text = spare != null && spare.length >= wanted ? new CharRun(spare) : new CharRun(wanted);
         long firstLine = cursor.line();
         int complete = 0;
         int adStart = -1;
@@ -196,6 +226,8 @@ final class LongFormStreamReader extends AdStreamReader {
         }
         LongFormStreamReader part = new LongFormStreamReader(
                 new TextCursor(text.array(), text.length(), firstLine), options);
+        part.partText = text.array();
+        part.returnText = spareTexts;
         part.continueAfter(skipAds(complete));
         part.named(source());
         return part;

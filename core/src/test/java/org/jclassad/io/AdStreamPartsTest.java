@@ -50,6 +50,44 @@ class AdStreamPartsTest {
     }
 
     /**
+     * A part read to its end gives its text to the next part cut: the ads it gave, printed only
+     * after every part was read (and the texts reused), are still the stream's.
+     */
+    @Property(tries = 500)
+    void adsOutliveTheTextOfTheirPart(@ForAll("texts") String text, @ForAll("options") AdStreamOptions options,
+            @ForAll @IntRange(min = 1, max = 3) int adsPerPart) {
+        List<ClassAd> kept = new ArrayList<>();
+        Iterator<AdStreamReader> parts = new LongFormStreamReader(new StringReader(text), options).named("in")
+                .parts(adsPerPart);
+        while (parts.hasNext()) {
+            AdStreamReader part = parts.next();
+            while (true) {
+                try {
+                    if (!part.hasNext()) {
+                        break;
+                    }
+                    kept.add(part.next());
+                } catch (AdParseException e) {
+                    // counted by the other properties
+                }
+            }
+        }
+        List<ClassAd> expected = new ArrayList<>();
+        AdStreamReader straight = new LongFormStreamReader(new StringReader(text), options).named("in");
+        while (true) {
+            try {
+                if (!straight.hasNext()) {
+                    break;
+                }
+                expected.add(straight.next());
+            } catch (AdParseException e) {
+                // as above
+            }
+        }
+        assertEquals(expected.toString(), kept.toString());
+    }
+
+    /**
      * With a buffer of a few dozen characters the lines run past its end, or are longer than it,
      * at every place: read straight or in parts, the stream gives what it gives with the usual one.
      */
