@@ -1,8 +1,6 @@
 package org.jclassad.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -52,24 +50,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     PoolOptions inputs = new PoolOptions();
 
-    /**
-     * Standard output, buffered (System.out flushes every write, a system call per job's line);
-     * the two print streams share the buffer, so what they print stays in order.
-     */
-    private final BufferedOutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-    private final PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
-    /** JSON lines carry the library's byte strings through unchanged. */
-    private final PrintStream jsonOut = new PrintStream(stdout, false, StandardCharsets.ISO_8859_1);
-    private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    private final PoolOutput streams = new PoolOutput();
+    private final PrintStream out = streams.text;
+    private final PrintStream jsonOut = streams.json;
+    private final PrintStream err = streams.err;
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } finally {
-            out.flush();
-            jsonOut.flush();
-        }
+        return streams.run(this::run);
     }
 
     private int run() {

@@ -60,31 +60,25 @@ class AdStreamPartsTest {
         Iterator<AdStreamReader> parts = new LongFormStreamReader(new StringReader(text), options).named("in")
                 .parts(adsPerPart);
         while (parts.hasNext()) {
-            AdStreamReader part = parts.next();
-            while (true) {
-                try {
-                    if (!part.hasNext()) {
-                        break;
-                    }
-                    kept.add(part.next());
-                } catch (AdParseException e) {
-                    // counted by the other properties
-                }
-            }
+            keep(parts.next(), kept);
         }
         List<ClassAd> expected = new ArrayList<>();
-        AdStreamReader straight = new LongFormStreamReader(new StringReader(text), options).named("in");
+        keep(new LongFormStreamReader(new StringReader(text), options).named("in"), expected);
+        assertEquals(expected.toString(), kept.toString());
+    }
+
+    /** The ads {@code r} gives, kept as they are (errors are counted by the other properties). */
+    private static void keep(AdStreamReader r, List<ClassAd> out) {
         while (true) {
             try {
-                if (!straight.hasNext()) {
-                    break;
+                if (!r.hasNext()) {
+                    return;
                 }
-                expected.add(straight.next());
+                out.add(r.next());
             } catch (AdParseException e) {
-                // as above
+                // the next ad
             }
         }
-        assertEquals(expected.toString(), kept.toString());
     }
 
     /**
