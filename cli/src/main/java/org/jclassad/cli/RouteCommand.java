@@ -213,7 +213,7 @@ final class RouteCommand implements Callable<Integer> {
         Consumer<Routing> each = jobListener(progress, out);
         RouterReport.Result result;
         try (JobAdInput input = new JobAdInput(jobFiles, adFormat, compat, System.in, err)) {
-            SideThread side = pipelined ? new SideThread(input, routed == out || closeRouted ? out : null) : null;
+            SideThread side = pipelined ? new SideThread(input, routed == out || closeRouted ? out : null, closeRouted ? routed : null) : null;
             PrintStream text = side != null && side.prints() ? side.text() : report;
             PrintStream routedText = side != null && side.prints() && routed == out ? text : routed;
             RouterOutput output = new RouterOutput(text, err, routedText, options.logSteps());

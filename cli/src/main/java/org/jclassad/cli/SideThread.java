@@ -1,8 +1,10 @@
 package org.jclassad.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.jclassad.ClassAd;
 import org.jclassad.format.OldSyntaxWriter;
+import org.jclassad.text.ByteStringWriter;
 
 /**
  * The second thread of a pipelined {@code route}: it parses the jobs ahead of the router and prints
@@ -44,16 +47,20 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
     private static final int CHUNK = 1 << 15;
     private static final List<ClassAd> END_OF_JOBS = List.of();
 
-    private record Item(PrintStream target, byte[] text, ClassAd ad) {
+    /** A routed ad (rendered as bytes or as a byte string, or still to be rendered) or text, for a target. */
+    private record Item(PrintStream target, byte[] text, String rendered, ClassAd ad) {
     }
 
-    private static final Item END_OF_OUTPUT = new Item(null, null, null);
+    private static final Item END_OF_OUTPUT = new Item(null, null, null, null);
 
     private final Iterator<ClassAd> source;
     private final PrintStream out;
     private final BlockingQueue<List<ClassAd>> parsed = new ArrayBlockingQueue<>(BATCHES);
     private final BlockingQueue<Item> printing = new ArrayBlockingQueue<>(PRINTS);
     private final Chunks chunks = new Chunks();
+    private final PrintStream routedFile;
+    /** Over {@link #routedFile}, written by the side thread only (flushed when it is closed). */
+    private final ByteStringWriter routedBytes;
     private final PrintStream text;
     private final Thread thread;
     private volatile RuntimeException readFailure;
@@ -76,8 +83,18 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
      *     parses ahead
      */
     SideThread(Iterator<ClassAd> source, PrintStream out) {
+        this(source, out, null);
+    }
+
+    /**
+     * @param routedFile the routed-ads file, which only this side thread writes: the ads are
+     *     copied straight into a byte buffer over it, or {@code null}
+     */
+    SideThread(Iterator<ClassAd> source, PrintStream out, PrintStream routedFile) {
         this.source = source;
         this.out = out;
+        this.routedFile = routedFile;
+        this.routedBytes = routedFile == null ? null : new ByteStringWriter(routedFile);
         this.text = out == null ? null : new PrintStream(chunks, false, StandardCharsets.ISO_8859_1);
         thread = new Thread(this::run, "jclassad-side");
         thread.setDaemon(true);
@@ -103,21 +120,31 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
             chunks.ship();
         }
         // the router prints what it read: the ad is in its cache, not in the side thread's
-        put(routerBatch ? new Item(to, longForm(ad), null) : new Item(to, null, ad));
+        if (!routerBatch) {
+            put(new Item(to, null, null, ad));
+        } else if (to == routedFile) {
+            put(new Item(to, null, longForm(ad), null));
+        } else {
+            put(new Item(to, bytes(longForm(ad)), null, null));
+        }
     }
 
-    private static byte[] longForm(ClassAd ad) {
-        // as bytes: a print stream would widen the text to chars and encode it back; rendered in
-        // the thread's own buffer, so the text is copied twice (out of the buffer, into bytes)
+    /** The ad's long form and a blank line, rendered in the thread's own buffer. */
+    private static String longForm(ClassAd ad) {
         StringBuilder s = SCRATCH.get();
         s.setLength(0);
         OldSyntaxWriter.longForm(s, ad);
         s.append('\n');
-        byte[] bytes = s.toString().getBytes(StandardCharsets.ISO_8859_1);
+        String text = s.toString();
         if (s.capacity() > MAX_SCRATCH) {
             SCRATCH.remove(); // a huge ad's buffer is not kept
         }
-        return bytes;
+        return text;
+    }
+
+    /** As bytes: a print stream would widen the text to chars and encode it back. */
+    private static byte[] bytes(String byteString) {
+        return byteString.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Each thread's buffer for printing routed ads. */
@@ -249,12 +276,17 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
             return;
         }
         try {
-            if (item.ad != null) {
-                byte[] bytes = longForm(item.ad);
+            if (item.target == routedFile) {
+                // straight into the file's byte buffer, with no array of the ad's bytes between
+                routedBytes.writeByteString(item.rendered != null ? item.rendered : longForm(item.ad));
+            } else if (item.ad != null) {
+                byte[] bytes = bytes(longForm(item.ad));
                 item.target.write(bytes, 0, bytes.length);
             } else {
                 item.target.write(item.text, 0, item.text.length);
             }
+        } catch (IOException e) {
+            writeFailure = new UncheckedIOException(e);
         } catch (RuntimeException e) {
             writeFailure = e;
         }
@@ -279,6 +311,15 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        }
+        if (routedBytes != null) {
+            try {
+                routedBytes.flush();
+            } catch (IOException e) {
+                if (writeFailure == null) {
+                    writeFailure = new UncheckedIOException(e);
+                }
+            }
         }
         if (out != null) {
             out.flush();
@@ -310,7 +351,7 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
 
         void ship() {
             if (buffer.size() > 0) {
-                put(new Item(out, buffer.toByteArray(), null));
+                put(new Item(out, buffer.toByteArray(), null, null));
                 buffer.reset();
             }
         }

@@ -50,6 +50,33 @@ class SideThreadTest {
     }
 
     @Test
+    void routedAdsForTheirOwnFileAreWrittenInOrderAndFlushedOnClose() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            ByteArrayOutputStream textBytes = new ByteArrayOutputStream();
+            ByteArrayOutputStream fileBytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(textBytes, false, StandardCharsets.ISO_8859_1);
+            PrintStream file = new PrintStream(fileBytes, false, StandardCharsets.ISO_8859_1);
+            StringBuilder expectedText = new StringBuilder();
+            StringBuilder expectedFile = new StringBuilder();
+            try (SideThread side = new SideThread(jobs(5000).iterator(), out, file)) {
+                int n = 0;
+                while (side.hasNext()) {
+                    ClassAd job = side.next();
+                    String line = "job " + ++n + "\n";
+                    side.text().print(line);
+                    expectedText.append(line);
+                    if (n % 2 == 0) {
+                        side.ad(file, job);
+                        expectedFile.append(OldSyntaxWriter.longForm(job)).append('\n');
+                    }
+                }
+            }
+            assertEquals(expectedText.toString(), textBytes.toString(StandardCharsets.ISO_8859_1));
+            assertEquals(expectedFile.toString(), fileBytes.toString(StandardCharsets.ISO_8859_1));
+        });
+    }
+
+    @Test
     void theOrderHoldsWhoeverReadsABatch() {
         // a source that is sometimes slow and a router that sometimes is: both threads read batches
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
