@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,7 +18,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jclassad.ClassAd;
-import org.jclassad.format.OldSyntaxWriter;
+import org.jclassad.io.AdFormat;
+import org.jclassad.io.AdStreamWriter;
 import org.jclassad.text.ByteStringWriter;
 
 /**
@@ -47,7 +49,7 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
     private static final int CHUNK = 1 << 15;
     private static final List<ClassAd> END_OF_JOBS = List.of();
 
-    /** A routed ad (rendered as bytes or as a byte string, or still to be rendered) or text, for a target. */
+    /** Text, or a routed ad (rendered, or to be rendered by the side thread), for a target. */
     private record Item(PrintStream target, byte[] text, String rendered, ClassAd ad) {
     }
 
@@ -119,37 +121,21 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
             text.flush();
             chunks.ship();
         }
-        // the router prints what it read: the ad is in its cache, not in the side thread's
-        if (!routerBatch) {
-            put(new Item(to, null, null, ad));
-        } else if (to == routedFile) {
-            put(new Item(to, null, longForm(ad), null));
-        } else {
-            put(new Item(to, bytes(longForm(ad)), null, null));
-        }
+        // the router renders what it read: the ad is in its cache, not in the side thread's
+        put(routerBatch ? new Item(to, null, render(ad), null) : new Item(to, null, null, ad));
     }
 
-    /** The ad's long form and a blank line, rendered in the thread's own buffer. */
-    private static String longForm(ClassAd ad) {
-        StringBuilder s = SCRATCH.get();
-        s.setLength(0);
-        OldSyntaxWriter.longForm(s, ad);
-        s.append('\n');
-        String text = s.toString();
-        if (s.capacity() > MAX_SCRATCH) {
-            SCRATCH.remove(); // a huge ad's buffer is not kept
-        }
-        return text;
-    }
+    /**
+     * Renders routed ads as condor_job_router_info prints them: the long form, every attribute
+     * sorted by bytes, and a blank line (in the rendering thread's reused buffer).
+     */
+    private static final AdStreamWriter ROUTED_ADS =
+            new AdStreamWriter(Writer.nullWriter(), AdFormat.LONG).order(AdStreamWriter.Order.BYTES).includePrivate(true);
 
-    /** As bytes: a print stream would widen the text to chars and encode it back. */
-    private static byte[] bytes(String byteString) {
-        return byteString.getBytes(StandardCharsets.ISO_8859_1);
+    private static String render(ClassAd ad) {
+        String text = ROUTED_ADS.render(ad);
+        return text == null ? "\n" : text; // an ad with no attributes is still its blank line
     }
-
-    /** Each thread's buffer for printing routed ads. */
-    private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(8192));
-    private static final int MAX_SCRATCH = 1 << 16;
 
     @Override
     public boolean hasNext() {
@@ -276,14 +262,18 @@ final class SideThread implements Iterator<ClassAd>, AutoCloseable {
             return;
         }
         try {
+            if (item.text != null) {
+                item.target.write(item.text, 0, item.text.length);
+                return;
+            }
+            String ad = item.rendered != null ? item.rendered : render(item.ad);
             if (item.target == routedFile) {
                 // straight into the file's byte buffer, with no array of the ad's bytes between
-                routedBytes.writeByteString(item.rendered != null ? item.rendered : longForm(item.ad));
-            } else if (item.ad != null) {
-                byte[] bytes = bytes(longForm(item.ad));
-                item.target.write(bytes, 0, bytes.length);
+                routedBytes.writeByteString(ad);
             } else {
-                item.target.write(item.text, 0, item.text.length);
+                // as bytes: a print stream would widen the text to chars and encode it back
+                byte[] bytes = ad.getBytes(StandardCharsets.ISO_8859_1);
+                item.target.write(bytes, 0, bytes.length);
             }
         } catch (IOException e) {
             writeFailure = new UncheckedIOException(e);

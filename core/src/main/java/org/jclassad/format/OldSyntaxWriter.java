@@ -23,13 +23,8 @@ public final class OldSyntaxWriter {
     /** {@code Name = expr\n} per attribute, names sorted by byte order (HTCondor's sPrintAd). */
     public static String longForm(ClassAd ad) {
         StringBuilder out = new StringBuilder(64 * ad.size());
-        longForm(out, ad);
+        longFormByName(out, ad, true, ALL);
         return out.toString();
-    }
-
-    /** Appends {@link #longForm(ClassAd)}'s text to {@code s} (a buffer reused from ad to ad). */
-    public static void longForm(StringBuilder s, ClassAd ad) {
-        longFormByName(s, ad, true, ALL);
     }
 
     /**

@@ -33,7 +33,6 @@ final class LongFormStreamReader extends AdStreamReader {
         this.blankDelimits = "\n".equals(delimiter);
         this.plainStarts = delimiter.isEmpty() ? null
                 : " \t\n\u000B\f\r#" + (options.jobAdFile() ? ".*-" : "") + (blankDelimits ? "" : delimiter.substring(0, 1));
-        this.spareTexts = new ArrayBlockingQueue<>(SPARE_TEXTS);
     }
 
     /** Texts of finished parts kept for reuse; more parts than this are rarely in flight. */
@@ -52,7 +51,7 @@ final class LongFormStreamReader extends AdStreamReader {
      * cut into: a part's text is some 300 KB, and a million jobs would otherwise allocate (and
      * zero) 4 GB of them. Ads hold copies of what they took from the text, never the array.
      */
-    private final BlockingQueue<char[]> spareTexts;
+    private BlockingQueue<char[]> spareTexts; // made by the first part cut
     /** For a part: its text, and where to give it back when the part is read to its end. */
     private char[] partText;
     private BlockingQueue<char[]> returnText;
@@ -123,6 +122,15 @@ final class LongFormStreamReader extends AdStreamReader {
         }
     }
 
+    /** A part read to its end gives its text to its stream's next parts (once). */
+    private void giveTextBack() {
+        if (returnText != null) {
+            returnText.offer(partText);
+            returnText = null;
+            partText = null;
+        }
+    }
+
     /** A part's text stops growing past this many characters (whole ads are never cut). */
     private static final int PART_CHARS = 1 << 20;
 
@@ -133,17 +141,11 @@ final class LongFormStreamReader extends AdStreamReader {
      * longer than the ad limit or than a part, text given back) ends the part before it and is
      * then read here the ordinary way, as a part of its own.
      */
-    /** A part read to its end gives its text to its stream's next parts (once). */
-    private void giveTextBack() {
-        if (returnText != null) {
-            returnText.offer(partText);
-            returnText = null;
-            partText = null;
-        }
-    }
-
     @Override
     AdStreamReader nextPart(int ads) {
+        if (spareTexts == null) {
+            spareTexts = new ArrayBlockingQueue<>(SPARE_TEXTS);
+        }
         int wanted = Math.min(ads, 64) * 2600;
         char[] spare = spareTexts.poll();
         CharRun text = spare != null && spare.length >= wanted ? new CharRun(spare) : new CharRun(wanted);
