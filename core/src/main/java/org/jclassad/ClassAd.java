@@ -182,7 +182,7 @@ public final class ClassAd {
      * Appends {@code node} under the name written at {@code text[from, to)} when that name is
      * the one ads of this shape had next (see {@link Shape#nextNamed}); returns whether it did.
      */
-    private boolean appendNext(char[] text, int from, int to, Node node) {
+    private boolean appendNext(byte[] text, int from, int to, Node node) {
         Shape child = shape.nextNamed(text, from, to);
         if (child == null) {
             return false;
@@ -676,7 +676,7 @@ public final class ClassAd {
         }
 
         @Override
-        protected boolean appendNextIn(ClassAd ad, char[] text, int from, int to, Node node) {
+        protected boolean appendNextIn(ClassAd ad, byte[] text, int from, int to, Node node) {
             return ad.appendNext(text, from, to, node);
         }
     }

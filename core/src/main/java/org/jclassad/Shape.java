@@ -59,8 +59,11 @@ final class Shape {
     private final String[] keys;
     private final int[] table;
     final int size;
-    /** The characters of the name this shape added (its last), for {@link #nextNamed}; empty for the root. */
-    private final char[] lastName;
+    /**
+     * The name this shape added (its last) as bytes, for {@link #nextNamed}; empty for the root,
+     * {@code null} for a name with a char no byte stands for (no line of bytes spells it).
+     */
+    private final byte[] lastName;
     /** The child for the last name added to this shape through it (most shapes have one child). */
     private volatile Shape next;
     private volatile ConcurrentHashMap<String, Shape> others;
@@ -78,7 +81,16 @@ final class Shape {
         this.keys = chain.keys;
         this.table = chain.table;
         this.size = size;
-        this.lastName = size == 0 ? new char[0] : chain.names[size - 1].toCharArray();
+        this.lastName = size == 0 ? new byte[0] : bytesOf(chain.names[size - 1]);
+    }
+
+    private static byte[] bytesOf(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0xFF) {
+                return null;
+            }
+        }
+        return name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** The shape of an empty ad. */
@@ -133,17 +145,17 @@ final class Shape {
 
     /**
      * The child last made through this shape if it adds the name written at
-     * {@code text[from, to)}, else {@code null}: how a reader of ads of one kind finds the next
-     * slot without making a string of the name or looking its key up.
+     * {@code text[from, to)} (bytes, one per char), else {@code null}: how a reader of ads of one
+     * kind finds the next slot without making a string of the name or looking its key up.
      */
-    Shape nextNamed(char[] text, int from, int to) {
+    Shape nextNamed(byte[] text, int from, int to) {
         Shape c = next;
         if (c == null) {
             return null;
         }
-        char[] last = c.lastName;
+        byte[] last = c.lastName;
         // compared as arrays: the JDK compares them a word at a time
-        return Arrays.equals(last, 0, last.length, text, from, to) ? c : null;
+        return last != null && Arrays.equals(last, 0, last.length, text, from, to) ? c : null;
     }
 
     private static boolean isLastName(Shape child, String name) {

@@ -74,11 +74,12 @@ public abstract class ClassAdAccess {
     }
 
     /**
-     * Binds the name written at {@code text[from, to)} to {@code node} if it is the name ads of
-     * {@code ad}'s kind had next (a name {@code ad} lacks); returns whether it did. Lets a reader
-     * bind the lines of ads of one kind where it read them, without making strings of their names.
+     * Binds the name written at {@code text[from, to)} (bytes, one per char) to {@code node} if it
+     * is the name ads of {@code ad}'s kind had next (a name {@code ad} lacks); returns whether it
+     * did. Lets a reader bind the lines of ads of one kind where it read them, without making
+     * strings of their names.
      */
-    public static boolean bindIfNext(ClassAd ad, char[] text, int from, int to, Node node) {
+    public static boolean bindIfNext(ClassAd ad, byte[] text, int from, int to, Node node) {
         return Installed.ACCESS.appendNextIn(ad, text, from, to, node);
     }
 
@@ -113,5 +114,5 @@ public abstract class ClassAdAccess {
     protected abstract void forEachByNameIn(ClassAd ad, boolean caseSensitive, java.util.function.Predicate<String> keep,
             java.util.function.BiConsumer<String, Node> each);
 
-    protected abstract boolean appendNextIn(ClassAd ad, char[] text, int from, int to, Node node);
+    protected abstract boolean appendNextIn(ClassAd ad, byte[] text, int from, int to, Node node);
 }

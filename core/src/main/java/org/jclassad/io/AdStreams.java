@@ -67,9 +67,9 @@ public final class AdStreams {
      * {@link IOException} here; later it is reported by the reader as a malformed ad.
      */
     public static AdStreamReader open(InputStream in, AdFormat format, AdStreamOptions options) throws IOException {
-        Reader chars = new Latin1Reader(decompressed(in));
+        TextCursor cursor = new TextCursor(decompressed(in));
         try {
-            return open(chars, format, options);
+            return open(cursor, format, options);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -96,9 +96,16 @@ public final class AdStreams {
         return in;
     }
 
-    /** Opens a character stream of byte-chars; {@code format} {@code null} means detect it. */
+    /**
+     * Opens a character stream of byte-chars (each char one byte, as ISO-8859-1 decodes bytes);
+     * {@code format} {@code null} means detect it. A char above {@code 0xFF} is read as the bytes
+     * of its UTF-8 encoding, as {@link org.jclassad.value.Value#of(String)} makes text a byte string.
+     */
     public static AdStreamReader open(Reader in, AdFormat format, AdStreamOptions options) {
-        TextCursor cursor = new TextCursor(in);
+        return open(new TextCursor(in), format, options);
+    }
+
+    private static AdStreamReader open(TextCursor cursor, AdFormat format, AdStreamOptions options) {
         if (format == null) {
             format = detect(cursor, options);
         }

@@ -1,5 +1,7 @@
 package org.jclassad.io;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
 import org.jclassad.format.LongFormReader;
 import org.jclassad.ClassAd;
 import org.jclassad.eval.ClassAdAccess;
@@ -11,7 +13,8 @@ import org.jclassad.value.Value;
  * The common {@code Name = literal} lines of long-format ads (integers, plain reals, strings
  * without quotes or backslashes, booleans) turned into literals without running the parser; most
  * lines of a {@code condor_status -long} dump or a job queue are like that, and the parser's setup
- * dominates their cost. Anything else is left to {@link LongFormReader#addLine}; the literals
+ * dominates their cost. The line is bytes (see {@link TextCursor}), strings are made of them as
+ * ISO-8859-1 decodes them. Anything else is left to {@link LongFormReader#addLine}; the literals
  * built here are the ones the parser would build (checked by tests against the sample pool).
  *
  * <p>It reads the line where the stream reader found it, in the reader's buffer, so a common line
@@ -38,16 +41,13 @@ final class LongFormFastPath {
      * Inserts the attribute of the line {@code s[from, to)} if it is a simple literal; returns
      * whether it did.
      */
-    static boolean tryInsert(ClassAd ad, char[] s, int from, int to) {
+    static boolean tryInsert(ClassAd ad, byte[] s, int from, int to) {
         int start = from;
         while (start < to && (s[start] == ' ' || s[start] == '\t')) {
             start++;
         }
-        int eq = start;
-        while (eq < to && s[eq] != '=') {
-            eq++;
-        }
-        if (eq == to) {
+        int eq = ByteSearch.indexOf(s, start, to, (byte) '=');
+        if (eq < 0) {
             return false;
         }
         int end = eq;
@@ -69,24 +69,24 @@ final class LongFormFastPath {
             return false;
         }
         if (!ClassAdAccess.bindIfNext(ad, s, start, end, node)) {
-            ClassAdAccess.bind(ad, new String(s, start, end - start), node);
+            ClassAdAccess.bind(ad, new String(s, start, end - start, ISO_8859_1), node);
         }
         return true;
     }
 
-    private static Node literal(char[] s, int from, int to) {
-        char c = s[from];
+    private static Node literal(byte[] s, int from, int to) {
+        byte c = s[from];
         if (c == '"') {
             if (to - from < 2 || s[to - 1] != '"') {
                 return null;
             }
             for (int i = from + 1; i < to - 1; i++) {
-                char d = s[i];
+                byte d = s[i];
                 if (d == '"' || d == '\\' || d == '\0') {
                     return null;
                 }
             }
-            return Node.constant(Value.ofBytes(new String(s, from + 1, to - from - 2)));
+            return Node.constant(Value.ofBytes(new String(s, from + 1, to - from - 2, ISO_8859_1)));
         }
         if (c == 't' || c == 'T' || c == 'f' || c == 'F') {
             return bool(s, from, to);
@@ -94,7 +94,7 @@ final class LongFormFastPath {
         return number(s, from, to);
     }
 
-    private static Node bool(char[] s, int from, int to) {
+    private static Node bool(byte[] s, int from, int to) {
         int len = to - from;
         // the usual spelling first: the check ignoring case costs more
         if (len == 4 && s[from] == 't' && s[from + 1] == 'r' && s[from + 2] == 'u' && s[from + 3] == 'e') {
@@ -105,7 +105,7 @@ final class LongFormFastPath {
             return FALSE;
         }
         if (len == 4 || len == 5) {
-            String word = new String(s, from, len);
+            String word = new String(s, from, len, ISO_8859_1);
             if (word.equalsIgnoreCase("true")) {
                 return TRUE;
             }
@@ -116,7 +116,7 @@ final class LongFormFastPath {
         return null;
     }
 
-    private static Node number(char[] s, int from, int to) {
+    private static Node number(byte[] s, int from, int to) {
         int i = from;
         if (s[i] == '-') {
             i++;
@@ -171,10 +171,10 @@ final class LongFormFastPath {
             return null;
         }
         // reals are rare in ads: converted from a string, by the parser's own conversion
-        return Node.constant(Value.of(CNumbers.realValue(new String(s, from, to - from))));
+        return Node.constant(Value.of(CNumbers.realValue(new String(s, from, to - from, ISO_8859_1))));
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 }

@@ -2,6 +2,7 @@ package org.jclassad.io;
 
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -32,29 +33,38 @@ final class LongFormStreamReader extends AdStreamReader {
         this.delimiter = options.delimiter();
         this.blankDelimits = "\n".equals(delimiter);
         this.plainStarts = delimiter.isEmpty() ? null
-                : " \t\n\u000B\f\r#" + (options.jobAdFile() ? ".*-" : "") + (blankDelimits ? "" : delimiter.substring(0, 1));
+                : table(" \t\n\u000B\f\r#" + (options.jobAdFile() ? ".*-" : "") + (blankDelimits ? "" : delimiter.substring(0, 1)));
+    }
+
+    /** The bytes of {@code chars} marked in a table indexed by unsigned byte. */
+    private static boolean[] table(String chars) {
+        boolean[] marked = new boolean[256];
+        for (int i = 0; i < chars.length(); i++) {
+            marked[chars.charAt(i) & 0xFF] = true;
+        }
+        return marked;
     }
 
     /** Texts of finished parts kept for reuse; more parts than this are rarely in flight. */
     private static final int SPARE_TEXTS = 8;
 
     /**
-     * The characters a line that ends an ad or is skipped can start with (blanks, {@code #}, the
-     * delimiter's and the job-ad-file banners' first characters): a line starting with any other
-     * is an attribute line of the ad, which the splitter copies without looking at it further.
-     * {@code null} when every line could be a delimiter.
+     * The bytes a line that ends an ad or is skipped can start with (blanks, {@code #}, the
+     * delimiter's and the job-ad-file banners' first characters), marked: a line starting with any
+     * other is an attribute line of the ad, which the splitter copies without looking at it
+     * further. {@code null} when every line could be a delimiter.
      */
-    private final String plainStarts;
+    private final boolean[] plainStarts;
 
     /**
      * The text arrays of this reader's parts that were read to their end, for the next parts to be
      * cut into: a part's text is some 300 KB, and a million jobs would otherwise allocate (and
      * zero) 4 GB of them. Ads hold copies of what they took from the text, never the array.
      */
-    private BlockingQueue<char[]> spareTexts; // made by the first part cut
+    private BlockingQueue<byte[]> spareTexts; // made by the first part cut
     /** For a part: its text, and where to give it back when the part is read to its end. */
-    private char[] partText;
-    private BlockingQueue<char[]> returnText;
+    private byte[] partText;
+    private BlockingQueue<byte[]> returnText;
 
     @Override
     public AdFormat format() {
@@ -84,7 +94,7 @@ final class LongFormStreamReader extends AdStreamReader {
                         "line longer than " + options.maxAdChars() + " characters");
             }
             // the line, in place in the cursor's buffer: the common one is never made a string
-            char[] text = cursor.lineChars();
+            byte[] text = cursor.lineBytes();
             int from = cursor.lineStart();
             int to = cursor.lineEnd();
             if (isDelimiter(text, from, to)) {
@@ -106,7 +116,7 @@ final class LongFormStreamReader extends AdStreamReader {
                     throw new ParseException("ad longer than " + options.maxAdChars() + " characters", (int) number, 1);
                 }
                 if (to - from > options.parse().maxChars() || !LongFormFastPath.tryInsert(ad, text, from, to)) {
-                    LongFormReader.addLine(ad, new String(text, from, to - from),
+                    LongFormReader.addLine(ad, new String(text, from, to - from, StandardCharsets.ISO_8859_1),
                             (int) Math.min(number, Integer.MAX_VALUE), options.parse());
                 }
             } catch (ParseException e) {
@@ -147,8 +157,8 @@ final class LongFormStreamReader extends AdStreamReader {
             spareTexts = new ArrayBlockingQueue<>(SPARE_TEXTS);
         }
         int wanted = Math.min(ads, 64) * 2600;
-        char[] spare = spareTexts.poll();
-        CharRun text = spare != null && spare.length >= wanted ? new CharRun(spare) : new CharRun(wanted);
+        byte[] spare = spareTexts.poll();
+        ByteRun text = spare != null && spare.length >= wanted ? new ByteRun(spare) : new ByteRun(wanted);
         long firstLine = cursor.line();
         int complete = 0;
         int adStart = -1;
@@ -172,9 +182,9 @@ final class LongFormStreamReader extends AdStreamReader {
                 break;
             }
             int end = text.length();
-            if (text.charAt(end - 1) == '\n') {
+            if (text.byteAt(end - 1) == '\n') {
                 end--;
-                if (end > from && text.charAt(end - 1) == '\r') {
+                if (end > from && text.byteAt(end - 1) == '\r') {
                     end--;
                 }
             }
@@ -236,7 +246,7 @@ final class LongFormStreamReader extends AdStreamReader {
     }
 
     /** Whether {@code s[from, to)}, a line without its newline, ends an ad. */
-    private boolean isDelimiter(char[] s, int from, int to) {
+    private boolean isDelimiter(byte[] s, int from, int to) {
         if (options.jobAdFile() && (startsWith(s, from, to, "...") || startsWith(s, from, to, "***")
                 || startsWith(s, from, to, "-- "))) {
             return true;
@@ -252,21 +262,21 @@ final class LongFormStreamReader extends AdStreamReader {
         return startsWith(s, from, to, delimiter);
     }
 
-    private static boolean startsWith(char[] s, int from, int to, String prefix) {
+    private static boolean startsWith(byte[] s, int from, int to, String prefix) {
         if (to - from < prefix.length()) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {
-            if (s[from + i] != prefix.charAt(i)) {
+            if ((s[from + i] & 0xFF) != prefix.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isSkipped(char[] s, int from, int to) {
+    private static boolean isSkipped(byte[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s[i];
+            byte c = s[i];
             if (c == '#') {
                 return true;
             }
@@ -279,7 +289,7 @@ final class LongFormStreamReader extends AdStreamReader {
 
     private void skipToDelimiter() {
         while (cursor.nextLine(options.maxAdChars()) || cursor.lastLineTooLong()) {
-            if (!cursor.lastLineTooLong() && isDelimiter(cursor.lineChars(), cursor.lineStart(), cursor.lineEnd())) {
+            if (!cursor.lastLineTooLong() && isDelimiter(cursor.lineBytes(), cursor.lineStart(), cursor.lineEnd())) {
                 return;
             }
         }
@@ -287,10 +297,19 @@ final class LongFormStreamReader extends AdStreamReader {
 
     /** Comment lines and lines of spaces and tabs, which HTCondor skips without ending the ad. */
     static boolean isSkipped(String line) {
-        return isSkipped(line.toCharArray(), 0, line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '#') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    static boolean isCSpace(char c) {
+    static boolean isCSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

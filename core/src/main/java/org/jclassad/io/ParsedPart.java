@@ -17,7 +17,7 @@ final class ParsedPart extends AdStreamReader {
 
     /** @param places each item's ordinal and first line in the whole stream */
     ParsedPart(List<Object> items, List<long[]> places, AdStreamReader whole) {
-        super(new TextCursor(new char[0], 0, 1), whole.options);
+        super(new TextCursor(new byte[0], 0, 1), whole.options);
         this.format = whole.format();
         this.items = items.iterator();
         this.places = places.iterator();

@@ -2,12 +2,14 @@ package org.jclassad.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
 /**
- * A character stream read once, front to back, with a fixed-size buffer: it knows the line and
+ * A byte stream read once, front to back, with a fixed-size buffer: it knows the line and
  * column of the next character, reads lines the way HTCondor does (split at {@code \n} only, one
  * {@code \r} before it dropped), and can take back text it just gave out (with the position that
  * text started at) so a reader can rescan after a failure.
@@ -17,12 +19,14 @@ import java.util.ArrayDeque;
  * keeps. A line running past the buffer's end is moved to its front first; only a line longer
  * than the buffer, or one in text given back, is copied out.
  *
- * <p>Characters are bytes: readers are meant to be opened with ISO-8859-1, which turns each byte
- * into one char, the library's byte-string convention.
+ * <p>Characters are bytes, the library's byte-string convention: {@link #read()} gives a byte as
+ * the char ISO-8859-1 decodes it to, and strings are made the same way. The buffer holds the bytes
+ * as read (nothing is widened to chars), and lines are found eight bytes at a time
+ * ({@link ByteSearch}). A {@link Reader} is read through {@link ReaderBytes}.
  */
 final class TextCursor implements Closeable {
-    private final Reader in;
-    private final char[] buf;
+    private final InputStream in;
+    private final byte[] buf;
     private int pos;
     private int lim;
     private boolean eof;
@@ -33,8 +37,8 @@ final class TextCursor implements Closeable {
     private UncheckedIOException failure;
     private long lastLineNumber;
     private boolean tooLong;
-    /** The line {@link #nextLine} read: {@code lineChars[lineStart, lineEnd)}. */
-    private char[] lineChars;
+    /** The line {@link #nextLine} read: {@code lineBytes[lineStart, lineEnd)}. */
+    private byte[] lineBytes;
     private int lineStart;
     private int lineEnd;
 
@@ -47,14 +51,24 @@ final class TextCursor implements Closeable {
         }
     }
 
-    TextCursor(Reader in) {
+    TextCursor(InputStream in) {
         this(in, 1 << 16);
     }
 
-    /** A cursor with a buffer of {@code bufferSize} characters (tests use small ones). */
-    TextCursor(Reader in, int bufferSize) {
+    /** A cursor with a buffer of {@code bufferSize} bytes (tests use small ones). */
+    TextCursor(InputStream in, int bufferSize) {
         this.in = in;
-        this.buf = new char[bufferSize];
+        this.buf = new byte[bufferSize];
+    }
+
+    /** A cursor over the byte-chars of {@code in} (see {@link ReaderBytes}). */
+    TextCursor(Reader in) {
+        this(new ReaderBytes(in));
+    }
+
+    /** A cursor over the byte-chars of {@code in}, with a buffer of {@code bufferSize} bytes. */
+    TextCursor(Reader in, int bufferSize) {
+        this(new ReaderBytes(in), bufferSize);
     }
 
     /**
@@ -62,8 +76,8 @@ final class TextCursor implements Closeable {
      * text, see {@link #appendLine}), whose first line is numbered {@code firstLine}. The array
      * becomes the cursor's buffer: it is read in place, not copied.
      */
-    TextCursor(char[] text, int length, long firstLine) {
-        this.in = Reader.nullReader();
+    TextCursor(byte[] text, int length, long firstLine) {
+        this.in = InputStream.nullInputStream();
         this.buf = text;
         this.lim = length;
         this.line = firstLine;
@@ -79,7 +93,7 @@ final class TextCursor implements Closeable {
         return column;
     }
 
-    /** Characters read so far (less those given back): how far into the stream the cursor is. */
+    /** Bytes read so far (less those given back): how far into the stream the cursor is. */
     long offset() {
         return offset;
     }
@@ -91,7 +105,7 @@ final class TextCursor implements Closeable {
 
     /** The next character, or -1 at the end. */
     int read() {
-        char c;
+        int c;
         Pending p = pending.peek();
         if (p != null) {
             c = p.text.charAt(p.at++);
@@ -102,7 +116,7 @@ final class TextCursor implements Closeable {
             if (pos >= lim && !fillMore()) {
                 return -1;
             }
-            c = buf[pos++];
+            c = buf[pos++] & 0xFF;
         }
         offset++;
         if (c == '\n') {
@@ -123,7 +137,7 @@ final class TextCursor implements Closeable {
         if (pos >= lim && !fillMore()) {
             return -1;
         }
-        return buf[pos];
+        return buf[pos] & 0xFF;
     }
 
     boolean atEnd() {
@@ -136,12 +150,12 @@ final class TextCursor implements Closeable {
      * with {@link #lastLineTooLong()} set.
      */
     String readLine(int max) {
-        return nextLine(max) ? new String(lineChars, lineStart, lineEnd - lineStart) : null;
+        return nextLine(max) ? new String(lineBytes, lineStart, lineEnd - lineStart, StandardCharsets.ISO_8859_1) : null;
     }
 
     /**
      * Reads the next line as {@link #readLine} does, without making a string of it: returns whether
-     * there was one (within {@code max}); the line is then {@code lineChars()[lineStart(),
+     * there was one (within {@code max}); the line is then {@code lineBytes()[lineStart(),
      * lineEnd())}, valid until the cursor is used again. A line that lies whole in the buffer
      * (the common case) is not copied: the range points into the buffer itself.
      */
@@ -163,7 +177,7 @@ final class TextCursor implements Closeable {
                 int n = end - pos;
                 boolean newline = end < lim;
                 tooLong = n > max;
-                lineChars = buf;
+                lineBytes = buf;
                 lineStart = pos;
                 lineEnd = newline && n > 0 && buf[end - 1] == '\r' ? end - 1 : end;
                 take(n, newline);
@@ -174,21 +188,21 @@ final class TextCursor implements Closeable {
     }
 
     /** The array holding the line {@link #nextLine} read. */
-    char[] lineChars() {
-        return lineChars;
+    byte[] lineBytes() {
+        return lineBytes;
     }
 
-    /** Where the line {@link #nextLine} read starts in {@link #lineChars()}. */
+    /** Where the line {@link #nextLine} read starts in {@link #lineBytes()}. */
     int lineStart() {
         return lineStart;
     }
 
-    /** Where the line {@link #nextLine} read ends in {@link #lineChars()} (its line end excluded). */
+    /** Where the line {@link #nextLine} read ends in {@link #lineBytes()} (its line end excluded). */
     int lineEnd() {
         return lineEnd;
     }
 
-    /** Takes {@code n} characters of the buffer that hold no newline. */
+    /** Takes {@code n} bytes of the buffer that hold no newline. */
     private void skip(int n) {
         pos += n;
         offset += n;
@@ -201,7 +215,7 @@ final class TextCursor implements Closeable {
      * of its own.
      */
     private boolean gatherLine(int max) {
-        CharRun gathered = new CharRun(Math.min(max, 256));
+        ByteRun gathered = new ByteRun(Math.min(max, 256));
         boolean ended = false;
         while (!ended) {
             if (!pending.isEmpty()) {
@@ -209,7 +223,7 @@ final class TextCursor implements Closeable {
                 if (c == '\n') {
                     ended = true;
                 } else if (gathered.length() < max) {
-                    gathered.append((char) c);
+                    gathered.append(c);
                 } else {
                     tooLong = true;
                 }
@@ -228,10 +242,10 @@ final class TextCursor implements Closeable {
             ended = i >= 0;
             take(n, ended);
         }
-        lineChars = gathered.array();
+        lineBytes = gathered.array();
         lineStart = 0;
         lineEnd = gathered.length();
-        if (ended && lineEnd > 0 && lineChars[lineEnd - 1] == '\r') {
+        if (ended && lineEnd > 0 && lineBytes[lineEnd - 1] == '\r') {
             lineEnd--;
         }
         return !tooLong;
@@ -243,7 +257,7 @@ final class TextCursor implements Closeable {
      * {@code -1} (taking nothing) when the line does not fit in the buffer or text given back is
      * pending: such a line is left for {@link #readLine}, which knows what to do with it.
      */
-    int appendLine(CharRun to) {
+    int appendLine(ByteRun to) {
         if (!pending.isEmpty()) {
             return -1;
         }
@@ -263,11 +277,11 @@ final class TextCursor implements Closeable {
 
     /**
      * Appends to {@code to}, in one copy, the whole lines that follow in the buffer for as long as
-     * each starts with a character not in {@code stops} and its newline is in the buffer, taking at
-     * most {@code max} characters; returns the characters taken (newlines included), {@code 0} when
-     * the next line does not qualify or text given back is pending.
+     * each starts with a byte not marked in {@code stops} (indexed by unsigned byte) and its newline
+     * is in the buffer, taking at most {@code max} bytes; returns the bytes taken (newlines
+     * included), {@code 0} when the next line does not qualify or text given back is pending.
      */
-    int appendLinesNotStartingWith(CharRun to, String stops, int max) {
+    int appendLinesNotStartingWith(ByteRun to, boolean[] stops, int max) {
         if (!pending.isEmpty()) {
             return 0;
         }
@@ -275,12 +289,9 @@ final class TextCursor implements Closeable {
         int limit = lim - pos > max ? pos + max : lim;
         int p = pos;
         int lines = 0;
-        while (p < limit && stops.indexOf(buf[p]) < 0) {
-            int nl = p;
-            while (nl < limit && buf[nl] != '\n') {
-                nl++;
-            }
-            if (nl >= limit) {
+        while (p < limit && !stops[buf[p] & 0xFF]) {
+            int nl = ByteSearch.indexOf(buf, p, limit, (byte) '\n');
+            if (nl < 0) {
                 break;
             }
             p = nl + 1;
@@ -324,15 +335,10 @@ final class TextCursor implements Closeable {
     }
 
     private int indexOfNewline(int from) {
-        for (int i = from; i < lim; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return ByteSearch.indexOf(buf, from, lim, (byte) '\n');
     }
 
-    /** Moves the unread characters to the front of the buffer and reads more after them. */
+    /** Moves the unread bytes to the front of the buffer and reads more after them. */
     private boolean fillMore() {
         if (eof) {
             return false;

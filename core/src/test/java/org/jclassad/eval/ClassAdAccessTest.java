@@ -41,7 +41,7 @@ class ClassAdAccessTest {
 
     @Test
     void aNameIsBoundInPlaceOnlyWhenAdsOfTheShapeHadItNext() {
-        char[] line = "  ZzNextOne = 1".toCharArray();
+        byte[] line = "  ZzNextOne = 1".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         ClassAd first = new ClassAd();
         first.insert("ZzFirst", org.jclassad.value.Value.of(1));
         first.insert("ZzNextOne", org.jclassad.value.Value.of(1));
@@ -90,10 +90,19 @@ class ClassAdAccessTest {
             }
 
             @Override
-            protected boolean appendNextIn(ClassAd ad, char[] text, int from, int to, Node node) {
+            protected boolean appendNextIn(ClassAd ad, byte[] text, int from, int to, Node node) {
                 return false;
             }
         };
         assertThrows(IllegalArgumentException.class, () -> ClassAdAccess.install(fake));
+    }
+
+    @Test
+    void aNameNoByteStringSpellsIsNeverBoundInPlace() {
+        ClassAd first = new ClassAd();
+        first.insert("Zz\u20ACName", org.jclassad.value.Value.of(1));
+        // '?' is what a lossy conversion would make of the euro sign: it must not match
+        byte[] line = "Zz?Name = 1".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(false, ClassAdAccess.bindIfNext(new ClassAd(), line, 0, 7, Node.constant(org.jclassad.value.Value.of(3))));
     }
 }

@@ -37,7 +37,7 @@ class LongFormFastPathTest {
             ClassAd viaFast = new ClassAd();
             // the line as the reader finds it: inside its buffer, between other text
             String before = "= \"x\"\n";
-            char[] buffer = (before + line + "\r\n1").toCharArray();
+            byte[] buffer = (before + line + "\r\n1").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             if (!LongFormFastPath.tryInsert(viaFast, buffer, before.length(), before.length() + line.length())) {
                 continue;
             }

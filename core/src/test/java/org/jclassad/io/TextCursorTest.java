@@ -1,5 +1,6 @@
 package org.jclassad.io;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -75,10 +76,10 @@ class TextCursorTest {
     void aLineInTheBufferIsReadInPlace() {
         TextCursor cursor = new TextCursor(new StringReader("A = 1\r\nB = 2\n"));
         assertTrue(cursor.nextLine(100));
-        char[] buffer = cursor.lineChars();
-        assertEquals("A = 1", new String(buffer, cursor.lineStart(), cursor.lineEnd() - cursor.lineStart()));
+        byte[] buffer = cursor.lineBytes();
+        assertEquals("A = 1", new String(buffer, cursor.lineStart(), cursor.lineEnd() - cursor.lineStart(), ISO_8859_1));
         assertTrue(cursor.nextLine(100));
-        assertSame(buffer, cursor.lineChars(), "the second line is in the same buffer, not copied");
+        assertSame(buffer, cursor.lineBytes(), "the second line is in the same buffer, not copied");
         assertEquals(7, cursor.lineStart());
         assertEquals(12, cursor.lineEnd());
     }
@@ -88,7 +89,7 @@ class TextCursorTest {
         TextCursor cursor = new TextCursor(new StringReader("abcdef\nghijklmn\nxy"), 10);
         assertEquals("abcdef", cursor.readLine(100));
         assertTrue(cursor.nextLine(100));
-        assertEquals("ghijklmn", new String(cursor.lineChars(), cursor.lineStart(), cursor.lineEnd() - cursor.lineStart()));
+        assertEquals("ghijklmn", new String(cursor.lineBytes(), cursor.lineStart(), cursor.lineEnd() - cursor.lineStart(), ISO_8859_1));
         assertEquals(0, cursor.lineStart(), "moved to the front of the buffer");
         assertEquals("xy", cursor.readLine(100));
         assertEquals(3, cursor.column());
