@@ -38,4 +38,33 @@ final class ByteSearch {
         }
         return -1;
     }
+
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+
+    /**
+     * The index of the first double quote, backslash or NUL byte in {@code a[from, to)}, or
+     * {@code -1}: what ends a plain string literal, found in one pass.
+     */
+    static int indexOfQuoteBackslashOrNul(byte[] a, int from, int to) {
+        int i = from;
+        for (int last = to - 8; i <= last; i += 8) {
+            long w = (long) WORDS.get(a, i);
+            long q = w ^ QUOTES;
+            long b = w ^ BACKSLASHES;
+            // each term's lowest flag is a true match of its byte, so the lowest of all three is
+            // the first byte that matches any of them
+            long found = ((q - ONES) & ~q | (b - ONES) & ~b | (w - ONES) & ~w) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            byte c = a[i];
+            if (c == '"' || c == '\\' || c == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -77,14 +77,9 @@ final class LongFormFastPath {
     private static Node literal(byte[] s, int from, int to) {
         byte c = s[from];
         if (c == '"') {
-            if (to - from < 2 || s[to - 1] != '"') {
+            if (to - from < 2 || s[to - 1] != '"'
+                    || ByteSearch.indexOfQuoteBackslashOrNul(s, from + 1, to - 1) >= 0) {
                 return null;
-            }
-            for (int i = from + 1; i < to - 1; i++) {
-                byte d = s[i];
-                if (d == '"' || d == '\\' || d == '\0') {
-                    return null;
-                }
             }
             return Node.constant(Value.ofBytes(new String(s, from + 1, to - from - 2, ISO_8859_1)));
         }

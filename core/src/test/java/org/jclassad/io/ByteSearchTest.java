@@ -24,6 +24,25 @@ class ByteSearchTest {
         assertEquals(naive(bytes, start, end, sought), ByteSearch.indexOf(bytes, start, end, sought));
     }
 
+    @Property(tries = 3000)
+    void findsTheFirstQuoteBackslashOrNul(@ForAll @Size(max = 70) byte[] bytes,
+            @ForAll @IntRange(min = 0, max = 70) int from, @ForAll @IntRange(min = 0, max = 70) int to) {
+        // bytes near the three sought (one above and below each, whose borrows could mislead)
+        byte[] alphabet = {'"', '\\', 0, '!', '#', '[', ']', 1, (byte) 0xFF, 'a'};
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = alphabet[Math.floorMod(bytes[i], alphabet.length)];
+        }
+        int start = Math.min(from, bytes.length);
+        int end = Math.max(start, Math.min(to, bytes.length));
+        int expected = -1;
+        for (int i = start; i < end && expected < 0; i++) {
+            if (bytes[i] == '"' || bytes[i] == '\\' || bytes[i] == 0) {
+                expected = i;
+            }
+        }
+        assertEquals(expected, ByteSearch.indexOfQuoteBackslashOrNul(bytes, start, end));
+    }
+
     @Test
     void everyPlaceInAWordAndPastItIsFound() {
         for (int length = 1; length <= 40; length++) {
