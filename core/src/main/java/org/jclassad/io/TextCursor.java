@@ -72,7 +72,7 @@ final class TextCursor implements Closeable {
     }
 
     /**
-     * A cursor over the first {@code length} characters of {@code text} (a piece cut from a longer
+     * A cursor over the first {@code length} bytes of {@code text} (a piece cut from a longer
      * text, see {@link #appendLine}), whose first line is numbered {@code firstLine}. The array
      * becomes the cursor's buffer: it is read in place, not copied.
      */
