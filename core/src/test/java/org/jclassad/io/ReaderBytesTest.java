@@ -23,7 +23,7 @@ import net.jqwik.api.Property;
 class ReaderBytesTest {
     @Property(tries = 1000)
     void byteCharsAreTheirBytesAndOtherCharsTheirUtf8(@ForAll String text, @ForAll long seed) throws IOException {
-        assertArrayEquals(expected(text), readAll(new ReaderBytes(new Pieces(text, seed)), seed));
+        assertArrayEquals(expected(text), readAll(new ReaderBytes(new ChunkedReader(text, seed, 5)), seed));
     }
 
     @Test
@@ -100,32 +100,5 @@ class ReaderBytesTest {
             out.write(b, 0, n);
         }
         return out.toByteArray();
-    }
-
-    /** A reader giving its text in pieces of random sizes. */
-    private static final class Pieces extends Reader {
-        private final String text;
-        private final SplittableRandom random;
-        private int at;
-
-        Pieces(String text, long seed) {
-            this.text = text;
-            this.random = new SplittableRandom(seed);
-        }
-
-        @Override
-        public int read(char[] cbuf, int off, int len) {
-            if (at == text.length()) {
-                return -1;
-            }
-            int n = Math.min(Math.min(len, 1 + random.nextInt(5)), text.length() - at);
-            text.getChars(at, at + n, cbuf, off);
-            at += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -42,7 +42,7 @@ class TextCursorTest {
     void linesAreTheTextSplitAtNewlinesWhateverTheBufferAndTheReads(@ForAll("texts") String text,
             @ForAll @IntRange(min = 1, max = 40) int bufferSize, @ForAll @IntRange(min = 1, max = 30) int max,
             @ForAll long seed) {
-        TextCursor cursor = new TextCursor(new ChunkedReader(text, seed), bufferSize);
+        TextCursor cursor = new TextCursor(new ChunkedReader(text, seed, 12), bufferSize);
         assertEquals(model(text, max, 0, 1), readAll(cursor, max));
         assertFalse(cursor.nextLine(max));
         assertFalse(cursor.lastLineTooLong());
@@ -55,7 +55,7 @@ class TextCursorTest {
         List<Line> lines = model(text, max, 0, 1);
         SplittableRandom r = new SplittableRandom(seed);
         int read = lines.isEmpty() ? 0 : r.nextInt(lines.size());
-        TextCursor cursor = new TextCursor(new ChunkedReader(text, seed), bufferSize);
+        TextCursor cursor = new TextCursor(new ChunkedReader(text, seed, 12), bufferSize);
         List<Line> got = new ArrayList<>(readLines(cursor, max, read));
         for (int extra = r.nextInt(4); extra > 0 && cursor.read() >= 0; extra--) {
             // a part of the next line taken too, so the text given back ends within a line
@@ -169,32 +169,5 @@ class TextCursorTest {
 
     /** A line read: its text (or {@link #TOO_LONG}), its number, where it starts, and the cursor's place after it. */
     private record Line(String text, long number, int start, int offsetAfter, long lineAfter, int columnAfter) {
-    }
-
-    /** A reader giving its text in pieces of random sizes, as pipes and decompressors do. */
-    private static final class ChunkedReader extends Reader {
-        private final String text;
-        private final SplittableRandom random;
-        private int at;
-
-        ChunkedReader(String text, long seed) {
-            this.text = text;
-            this.random = new SplittableRandom(seed);
-        }
-
-        @Override
-        public int read(char[] cbuf, int off, int len) {
-            if (at == text.length()) {
-                return -1;
-            }
-            int n = Math.min(Math.min(len, 1 + random.nextInt(12)), text.length() - at);
-            text.getChars(at, at + n, cbuf, off);
-            at += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
