@@ -99,7 +99,7 @@ public final class AdStreams {
     /**
      * Opens a character stream of byte-chars (each char one byte, as ISO-8859-1 decodes bytes);
      * {@code format} {@code null} means detect it. A char above {@code 0xFF} is read as the bytes
-     * of its UTF-8 encoding, as {@link org.jclassad.value.Value#of(String)} makes text a byte string.
+     * of its UTF-8 encoding, as {@code Value.of(String)} makes text a byte string.
      */
     public static AdStreamReader open(Reader in, AdFormat format, AdStreamOptions options) {
         return open(new TextCursor(in), format, options);
