@@ -23,10 +23,8 @@ final class ByteSearch {
         long pattern = ONES * (b & 0xFF);
         int i = from;
         for (int last = to - 8; i <= last; i += 8) {
-            long x = (long) WORDS.get(a, i) ^ pattern;
-            // a byte of x is zero where the word held b; the lowest byte flagged here is always
-            // such a zero (the borrow that can flag a byte above one only travels upwards)
-            long zeros = (x - ONES) & ~x & HIGHS;
+            // a byte of the word xor the pattern is zero where the word held b
+            long zeros = zeroFlags((long) WORDS.get(a, i) ^ pattern);
             if (zeros != 0) {
                 return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
             }
@@ -37,6 +35,15 @@ final class ByteSearch {
             }
         }
         return -1;
+    }
+
+    /**
+     * The high bit of each byte of {@code x} flagged where that byte may be zero: the lowest flag
+     * is always a zero byte (a borrow that flags a byte above a zero one only travels upwards),
+     * and there is none when no byte is zero.
+     */
+    private static long zeroFlags(long x) {
+        return (x - ONES) & ~x & HIGHS;
     }
 
     private static final long QUOTES = ONES * '"';
@@ -50,11 +57,9 @@ final class ByteSearch {
         int i = from;
         for (int last = to - 8; i <= last; i += 8) {
             long w = (long) WORDS.get(a, i);
-            long q = w ^ QUOTES;
-            long b = w ^ BACKSLASHES;
             // each term's lowest flag is a true match of its byte, so the lowest of all three is
             // the first byte that matches any of them
-            long found = ((q - ONES) & ~q | (b - ONES) & ~b | (w - ONES) & ~w) & HIGHS;
+            long found = zeroFlags(w ^ QUOTES) | zeroFlags(w ^ BACKSLASHES) | zeroFlags(w);
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }

@@ -38,24 +38,7 @@ class ReaderBytesTest {
 
     @Test
     void whatWasReadBeforeAFailureIsHandedOnFirst() throws IOException {
-        Reader failing = new Reader() {
-            private boolean given;
-
-            @Override
-            public int read(char[] cbuf, int off, int len) throws IOException {
-                if (given) {
-                    throw new IOException("cut short");
-                }
-                given = true;
-                cbuf[off] = 'A';
-                cbuf[off + 1] = '\u00FF';
-                return 2;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Reader failing = new FailingReader("A\u00FF");
         ReaderBytes in = new ReaderBytes(failing);
         byte[] b = new byte[10];
         assertEquals(2, in.read(b, 0, 10));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -98,23 +97,7 @@ class TextCursorTest {
 
     @Test
     void aReadFailureWithinALineLeavesTheCursorAfterWhatWasRead() {
-        Reader failing = new Reader() {
-            private boolean given;
-
-            @Override
-            public int read(char[] cbuf, int off, int len) throws IOException {
-                if (given) {
-                    throw new IOException("cut short");
-                }
-                given = true;
-                "A = 1\nB = 2".getChars(0, 11, cbuf, off);
-                return 11;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Reader failing = new FailingReader("A = 1\nB = 2");
         TextCursor cursor = new TextCursor(failing, 64);
         assertEquals("A = 1", cursor.readLine(100));
         assertThrows(UncheckedIOException.class, () -> cursor.nextLine(100));
